@@ -1,0 +1,8 @@
+using AltSeason.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();
