@@ -1,0 +1,1 @@
+Console.WriteLine("EventStore benchmark: not written yet");

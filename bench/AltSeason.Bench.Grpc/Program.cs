@@ -1,0 +1,1 @@
+Console.WriteLine("Grpc benchmark: not written yet");

@@ -1,0 +1,1 @@
+Console.WriteLine("Ingestion benchmark: not written yet");

@@ -1,0 +1,1 @@
+Console.WriteLine("Signals benchmark: not written yet");
