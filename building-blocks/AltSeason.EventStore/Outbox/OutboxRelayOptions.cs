@@ -1,0 +1,12 @@
+namespace AltSeason.EventStore.Outbox;
+
+public sealed class OutboxRelayOptions
+{
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Fallback poll; appends also NOTIFY the relay so it usually wakes at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A publish that has not been confirmed by then counts as failed and is retried later.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,40 @@
+using AltSeason.EventStore.Appending;
+using AltSeason.EventStore.Events;
+using Npgsql;
+
+namespace AltSeason.EventStore.Reading;
+
+internal sealed class EventStreamReader(NpgsqlDataSource dataSource, string schema, EventSerializer serializer)
+{
+    public async Task<IReadOnlyList<RecordedEvent>> ReadAsync(string streamId, ReadStreamOptions options, CancellationToken cancellationToken)
+    {
+        StreamId.Validate(streamId);
+        var filters = new List<string> { "stream_id = @stream", "version >= @from" };
+        await using var command = dataSource.CreateCommand();
+        command.Parameters.Add(new NpgsqlParameter<string>("stream", streamId));
+        command.Parameters.Add(new NpgsqlParameter<long>("from", options.FromVersion));
+        if (options.ToVersion is { } to)
+        {
+            filters.Add("version <= @to");
+            command.Parameters.Add(new NpgsqlParameter<long>("to", to));
+        }
+        if (options.AsOf is { } asOf)
+        {
+            filters.Add("recorded_at <= @as_of");
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("as_of", asOf.ToUniversalTime()));
+        }
+        var order = options.Direction == ReadDirection.Forward ? "ASC" : "DESC";
+        var limit = options.MaxCount is { } max ? $"LIMIT {Math.Max(0, max)}" : "";
+        command.CommandText =
+            $"""SELECT {EventRows.Columns} FROM "{schema}".events WHERE {string.Join(" AND ", filters)} ORDER BY version {order} {limit}""";
+        return await EventRows.ReadAllAsync(command, serializer, cancellationToken);
+    }
+
+    public async Task<long> VersionAsync(string streamId, CancellationToken cancellationToken)
+    {
+        StreamId.Validate(streamId);
+        await using var command = dataSource.CreateCommand($"""SELECT version FROM "{schema}".streams WHERE stream_id = $1""");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : 0;
+    }
+}

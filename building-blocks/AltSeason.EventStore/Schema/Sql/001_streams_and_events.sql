@@ -1,0 +1,111 @@
+-- Streams hold the current version of each stream; the row is the lock that serialises
+-- writers of one stream, and it is checked before any global position is taken.
+CREATE TABLE IF NOT EXISTS __schema__.streams (
+    stream_id   text        PRIMARY KEY,
+    version     bigint      NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE SEQUENCE IF NOT EXISTS __schema__.event_position AS bigint;
+
+-- data is json (not jsonb): it keeps the exact text that was hashed, byte for byte.
+CREATE TABLE IF NOT EXISTS __schema__.events (
+    position        bigint      PRIMARY KEY DEFAULT nextval('__schema__.event_position'),
+    transaction_id  xid8        NOT NULL DEFAULT pg_current_xact_id(),
+    stream_id       text        NOT NULL,
+    version         bigint      NOT NULL,
+    event_id        uuid        NOT NULL,
+    event_type      text        NOT NULL,
+    type_version    integer     NOT NULL,
+    data            json        NOT NULL,
+    metadata        jsonb       NOT NULL,
+    recorded_at     timestamptz NOT NULL,
+    hash            bytea       NOT NULL,
+    CONSTRAINT events_stream_version_unique UNIQUE (stream_id, version)
+);
+
+ALTER SEQUENCE __schema__.event_position OWNED BY __schema__.events.position;
+
+-- Subscribers read in commit-safe order: (transaction_id, position).
+CREATE INDEX IF NOT EXISTS events_global_order ON __schema__.events (transaction_id, position);
+CREATE INDEX IF NOT EXISTS events_recorded_at ON __schema__.events (stream_id, recorded_at);
+
+-- The link hash: SHA-256 over length-prefixed fields, so no two field lists share an encoding.
+-- EventHash.cs computes the same bytes on the client for verification.
+CREATE OR REPLACE FUNCTION __schema__.event_hash(
+    p_stream_id text, p_version bigint, p_type text, p_type_version integer, p_data text, p_previous bytea)
+RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+    SELECT sha256(
+        int4send(octet_length(convert_to(p_stream_id, 'UTF8'))) || convert_to(p_stream_id, 'UTF8') ||
+        int8send(p_version) ||
+        int4send(octet_length(convert_to(p_type, 'UTF8'))) || convert_to(p_type, 'UTF8') ||
+        int4send(p_type_version) ||
+        int4send(octet_length(convert_to(p_data, 'UTF8'))) || convert_to(p_data, 'UTF8') ||
+        int4send(coalesce(octet_length(p_previous), 0)) || coalesce(p_previous, '\x'::bytea))
+$$;
+
+-- Appends a batch to one stream. p_expected: -2 = any, -1 = stream must not exist, n >= 0 = exact
+-- (0 also means "must not exist"). A losing writer raises ES409 before taking a position.
+CREATE OR REPLACE FUNCTION __schema__.append_events(
+    p_stream_id     text,
+    p_expected      bigint,
+    p_event_ids     uuid[],
+    p_types         text[],
+    p_type_versions integer[],
+    p_data          text[],
+    p_metadata      text[],
+    p_recorded_at   timestamptz)
+RETURNS TABLE (version bigint, event_position bigint, transaction_id xid8, recorded_at timestamptz, hash bytea)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_count    integer := cardinality(p_event_ids);
+    v_new      bigint;
+    v_start    bigint;
+    v_actual   bigint;
+    v_previous bytea;
+    v_hashes   bytea[] := '{}';
+BEGIN
+    IF p_expected = -2 THEN
+        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, v_count)
+        ON CONFLICT (stream_id) DO UPDATE SET version = s.version + v_count, updated_at = now()
+        RETURNING s.version INTO v_new;
+    ELSIF p_expected <= 0 THEN
+        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, v_count)
+        ON CONFLICT (stream_id) DO NOTHING
+        RETURNING s.version INTO v_new;
+    ELSE
+        UPDATE __schema__.streams AS s SET version = s.version + v_count, updated_at = now()
+        WHERE s.stream_id = p_stream_id AND s.version = p_expected
+        RETURNING s.version INTO v_new;
+    END IF;
+
+    IF v_new IS NULL THEN
+        SELECT s.version INTO v_actual FROM __schema__.streams AS s WHERE s.stream_id = p_stream_id;
+        RAISE EXCEPTION USING ERRCODE = 'ES409',
+            MESSAGE = format('wrong expected version; actual=%s', coalesce(v_actual, 0));
+    END IF;
+
+    v_start := v_new - v_count;
+    IF v_start > 0 THEN
+        SELECT e.hash INTO v_previous FROM __schema__.events AS e
+        WHERE e.stream_id = p_stream_id AND e.version = v_start;
+    END IF;
+
+    FOR i IN 1 .. v_count LOOP
+        v_previous := __schema__.event_hash(
+            p_stream_id, v_start + i, p_types[i], p_type_versions[i], p_data[i], v_previous);
+        v_hashes := v_hashes || v_previous;
+    END LOOP;
+
+    RETURN QUERY
+    INSERT INTO __schema__.events AS e
+        (stream_id, version, event_id, event_type, type_version, data, metadata, recorded_at, hash)
+    SELECT p_stream_id, v_start + u.ord, u.event_id, u.event_type, u.type_version, u.data::json,
+           u.metadata::jsonb, coalesce(p_recorded_at, now()), u.hash
+    FROM unnest(p_event_ids, p_types, p_type_versions, p_data, p_metadata, v_hashes)
+         WITH ORDINALITY AS u(event_id, event_type, type_version, data, metadata, hash, ord)
+    ORDER BY u.ord
+    RETURNING e.version, e.position, e.transaction_id, e.recorded_at, e.hash;
+END
+$$;
