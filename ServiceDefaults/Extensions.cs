@@ -1,20 +1,41 @@
+using AltSeason.ServiceDefaults.Health;
+using AltSeason.ServiceDefaults.Messaging;
+using AltSeason.ServiceDefaults.Telemetry;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace AltSeason.ServiceDefaults;
 
+/// <summary>
+/// What every AltSeason service shares, in the shape of .NET Aspire's ServiceDefaults: telemetry, health,
+/// the event-store database, and MassTransit over RabbitMQ, all configured from the environment contract
+/// (<c>ConnectionStrings__eventstore</c>, <c>ConnectionStrings__messaging</c>, <c>OTEL_*</c>).
+/// </summary>
 public static class Extensions
 {
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public const string ReadyTag = "ready";
+    public const string LiveTag = "live";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, Action<IBusRegistrationConfigurator>? configureMessaging = null)
+        where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddHealthChecks();
+        builder.ConfigurePlatformTelemetry();
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.AddEventStoreDatabase();
+        builder.AddMessaging(configureMessaging);
         return builder;
     }
 
+    /// <summary><c>/health</c>: ready when PostgreSQL and RabbitMQ answer. <c>/alive</c>: the process runs.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) || r.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
         return app;
     }
 }

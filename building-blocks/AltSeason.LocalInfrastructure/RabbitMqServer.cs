@@ -13,6 +13,7 @@ public sealed class RabbitMqServer(string dataDirectory, int amqpPort, int distr
 
     public string DataDirectory { get; } = Path.Combine(dataDirectory, "rabbitmq");
     public int Port { get; } = amqpPort;
+    public int EpmdPort { get; } = epmdPort;
     public Uri Uri => new($"amqp://guest:guest@127.0.0.1:{Port}/");
     public bool IsRunning => _broker is { HasExited: false };
 
@@ -39,7 +40,7 @@ public sealed class RabbitMqServer(string dataDirectory, int amqpPort, int distr
         var environment = new Dictionary<string, string>
         {
             ["HOME"] = home,
-            ["ERL_EPMD_PORT"] = epmdPort.ToString(),
+            ["ERL_EPMD_PORT"] = EpmdPort.ToString(),
             ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
             ["RABBITMQ_NODENAME"] = "altseason@localhost",
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
@@ -52,7 +53,7 @@ public sealed class RabbitMqServer(string dataDirectory, int amqpPort, int distr
             ["RABBITMQ_CONF_ENV_FILE"] = envFile,
             ["RABBITMQ_PID_FILE"] = Path.Combine(DataDirectory, "rabbitmq.pid"),
         };
-        _epmd = SupervisedProcess.Start("epmd", "TERM", [ServerBinaries.Epmd(), "-port", epmdPort.ToString(), "-address", "127.0.0.1"], environment, options.Log);
+        _epmd = SupervisedProcess.Start("epmd", "TERM", [ServerBinaries.Epmd(), "-port", EpmdPort.ToString(), "-address", "127.0.0.1"], environment, options.Log);
         _broker = SupervisedProcess.Start("rabbitmq", "TERM", [server], environment, options.Log);
         await WaitUntilReadyAsync(ct);
     }

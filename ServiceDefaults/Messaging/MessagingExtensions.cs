@@ -1,0 +1,40 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AltSeason.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ from <c>ConnectionStrings:messaging</c> (<c>amqp://user:pass@host:port/vhost</c>).
+    /// Queues are named after the service so several instances of one service compete for its messages.
+    /// </summary>
+    public static void AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure)
+    {
+        var uri = builder.Configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(uri) || !Uri.TryCreate(uri, UriKind.Absolute, out var amqp) || amqp.Scheme is not ("amqp" or "amqps"))
+        {
+            throw new InvalidOperationException(
+                $"No broker configured: set ConnectionStrings__{ConnectionName} to amqp://user:pass@host:port/vhost, or start the platform with ./run.sh.");
+        }
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: Prefix(serviceName), includeNamespace: false));
+            configure?.Invoke(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(amqp);
+                cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+    }
+
+    static string Prefix(string serviceName) =>
+        serviceName.Replace("AltSeason.", "", StringComparison.OrdinalIgnoreCase).ToLowerInvariant();
+}
