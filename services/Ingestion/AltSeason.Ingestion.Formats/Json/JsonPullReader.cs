@@ -67,7 +67,8 @@ sealed class JsonPullReader(Stream stream, ParseContext context)
         }
         catch (JsonException ex)
         {
-            var line = _lineAtStart + (int)(ex.LineNumber ?? 0);
+            // The reader state carries the line count across buffers, so the exception's line is absolute (0-based).
+            var line = 1 + (int)(ex.LineNumber ?? 0);
             context.CurrentLine = line;
             throw context.Fatal(line, null, $"malformed JSON: {FirstSentence(ex.Message)}");
         }
@@ -120,7 +121,11 @@ sealed class JsonPullReader(Stream stream, ParseContext context)
 
     static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in new[] { " LineNumber:", " Path:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+        }
+        return message.TrimEnd();
     }
 }
