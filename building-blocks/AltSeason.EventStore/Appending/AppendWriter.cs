@@ -94,18 +94,27 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
         },
     };
 
+    // The failing command is known when Npgsql reports it; otherwise the stream id in the function's message decides.
     PendingAppend? AppendOf(NpgsqlBatch batch, PostgresException error)
     {
-        var index = error.BatchCommand is { } command ? batch.BatchCommands.IndexOf(command) : -1;
-        return index >= 0 && index < appends.Count ? appends[index] : null;
+        for (var i = 0; i < appends.Count; i++)
+            if (ReferenceEquals(error.BatchCommand, batch.BatchCommands[i])) return appends[i];
+        var stream = ValueAfter(error.MessageText, "stream=");
+        return appends.FirstOrDefault(a => a.StreamId == stream);
+    }
+
+    static string? ValueAfter(string message, string key)
+    {
+        var start = message.IndexOf(key, StringComparison.Ordinal);
+        if (start < 0) return null;
+        start += key.Length;
+        var end = message.IndexOf(';', start);
+        return end < 0 ? message[start..] : message[start..end];
     }
 
     // The append function reports "actual=<n>"; a unique-index backstop hit carries no version, reported as -1.
-    static long ActualVersionFrom(PostgresException error)
-    {
-        var marker = error.MessageText.LastIndexOf("actual=", StringComparison.Ordinal);
-        return marker >= 0 && long.TryParse(error.MessageText.AsSpan(marker + 7), out var actual) ? actual : -1;
-    }
+    static long ActualVersionFrom(PostgresException error) =>
+        long.TryParse(ValueAfter(error.MessageText, "actual="), out var actual) ? actual : -1;
 
     List<RecordedEvent> Recorded(List<List<AppendedRow>> rows) =>
         [.. appends.SelectMany((append, i) => rows[i].Select((row, j) => new RecordedEvent(

@@ -83,7 +83,7 @@ BEGIN
     IF v_new IS NULL THEN
         SELECT s.version INTO v_actual FROM __schema__.streams AS s WHERE s.stream_id = p_stream_id;
         RAISE EXCEPTION USING ERRCODE = 'ES409',
-            MESSAGE = format('wrong expected version; actual=%s', coalesce(v_actual, 0));
+            MESSAGE = format('wrong expected version; stream=%s; actual=%s', p_stream_id, coalesce(v_actual, 0));
     END IF;
 
     v_start := v_new - v_count;
