@@ -11,7 +11,7 @@ public class RealDataTests
 {
     static readonly EquitiesParameters Defaults = new();
 
-    static Signals.Evaluation.EquitiesEvaluation On(DateOnly date) =>
+    static AltSeason.Equities.Signals.Evaluation.EquitiesEvaluation On(DateOnly date) =>
         Assert.Single(EquitiesEvaluator.Evaluate(RealData.Inputs, Defaults, date, date));
 
     [Fact]
