@@ -1,64 +1,46 @@
 namespace AltSeason.TimeSeries.Statistics;
 
 /// <summary>
-/// Pearson correlation over the last <c>window</c> pairs, updated in O(1) per pair from running sums,
-/// so a whole history costs one pass instead of one window per date.
+/// Pearson correlation over the last <c>window</c> pairs from sums kept by a <see cref="SlidingWindowSum"/>:
+/// amortised O(1) per pair, so a whole history costs one pass instead of one window per date, and each
+/// result depends only on the pairs in its window.
 /// </summary>
-/// <remarks>
-/// Running sums lose precision when values sit far from zero (price levels). Pass a
-/// <c>shiftX</c>/<c>shiftY</c> near the data (e.g. the first value) to keep the sums centred; log returns need none.
-/// </remarks>
 public sealed class RollingCorrelation
 {
-    readonly double[] _xs;
-    readonly double[] _ys;
-    readonly double _shiftX;
-    readonly double _shiftY;
-    int _next;
-    double _sx, _sy, _sxx, _syy, _sxy;
+    readonly SlidingWindowSum _sums;
+    readonly double[] _term = new double[5];
+    readonly double[] _total = new double[5];
 
-    public RollingCorrelation(int window, double shiftX = 0, double shiftY = 0)
+    public RollingCorrelation(int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 2);
-        _xs = new double[window];
-        _ys = new double[window];
-        _shiftX = shiftX;
-        _shiftY = shiftY;
+        _sums = new SlidingWindowSum(5, window);
     }
 
-    public int Window => _xs.Length;
-    public int Count { get; private set; }
-    public bool IsFull => Count == Window;
+    public int Window => _sums.Window;
+    public int Count => _sums.Count;
+    public bool IsFull => _sums.IsFull;
 
     public void Add(double x, double y)
     {
-        x -= _shiftX;
-        y -= _shiftY;
-        if (IsFull)
-        {
-            var (oldX, oldY) = (_xs[_next], _ys[_next]);
-            _sx -= oldX; _sy -= oldY; _sxx -= oldX * oldX; _syy -= oldY * oldY; _sxy -= oldX * oldY;
-        }
-        else
-        {
-            Count++;
-        }
-        _xs[_next] = x;
-        _ys[_next] = y;
-        _next = (_next + 1) % Window;
-        _sx += x; _sy += y; _sxx += x * x; _syy += y * y; _sxy += x * y;
+        (_term[0], _term[1], _term[2], _term[3], _term[4]) = (x, y, x * x, y * y, x * y);
+        _sums.Add(_term);
     }
 
     /// <summary>The correlation of the pairs held now, or NaN when fewer than two or one side is constant.</summary>
+    /// <remarks>Single-pass sums lose digits when values sit far from zero; log returns and log levels
+    /// (|x| &lt; 40) keep about ten significant digits, plenty for a correlation.</remarks>
     public double Correlation
     {
         get
         {
             if (Count < 2) return double.NaN;
+            _sums.Sum(_total);
+            var (sx, sy, sxx, syy, sxy) = (_total[0], _total[1], _total[2], _total[3], _total[4]);
             var n = (double)Count;
-            var covariance = n * _sxy - _sx * _sy;
-            var varianceX = n * _sxx - _sx * _sx;
-            var varianceY = n * _syy - _sy * _sy;
+            var covariance = n * sxy - sx * sy;
+            var varianceX = n * sxx - sx * sx;
+            var varianceY = n * syy - sy * sy;
             if (varianceX <= 0 || varianceY <= 0) return double.NaN;
             return Pearson.Clamp(covariance / Math.Sqrt(varianceX * varianceY));
         }

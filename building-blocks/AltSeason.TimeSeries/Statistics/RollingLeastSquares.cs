@@ -1,57 +1,43 @@
 namespace AltSeason.TimeSeries.Statistics;
 
 /// <summary>
-/// Ordinary least squares over the last <c>window</c> rows, kept as running cross-products (XᵀX, Xᵀy, yᵀy)
-/// so adding a row costs O(k²) and a fit O(k³) for k regressors, whatever the history length.
+/// Ordinary least squares over the last <c>window</c> rows, kept as windowed cross-products (XᵀX, Xᵀy, yᵀy)
+/// so adding a row costs amortised O(k²) and a fit O(k³) for k regressors, whatever the history length.
 /// Nested models share the sums: <see cref="ResidualSumOfSquares"/> fits on the first <c>columns</c> regressors.
 /// </summary>
 public sealed class RollingLeastSquares
 {
     readonly int _k;
-    readonly double[] _rows;
-    readonly double[] _targets;
-    readonly double[] _xtx;
-    readonly double[] _xty;
-    double _yty;
-    int _next;
+    readonly SlidingWindowSum _sums;
+    readonly double[] _term;
+    readonly double[] _total;
 
     public RollingLeastSquares(int regressors, int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(regressors, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, regressors + 1);
         _k = regressors;
-        Window = window;
-        _rows = new double[window * regressors];
-        _targets = new double[window];
-        _xtx = new double[regressors * regressors];
-        _xty = new double[regressors];
+        // One vector per row: XᵀX entries (k²), Xᵀy (k) and y² (1).
+        _sums = new SlidingWindowSum(regressors * regressors + regressors + 1, window);
+        _term = new double[regressors * regressors + regressors + 1];
+        _total = new double[_term.Length];
     }
 
-    public int Window { get; }
-    public int Count { get; private set; }
-    public bool IsFull => Count == Window;
+    public int Window => _sums.Window;
+    public int Count => _sums.Count;
+    public bool IsFull => _sums.IsFull;
 
     public void Add(ReadOnlySpan<double> regressors, double target)
     {
         if (regressors.Length != _k)
             throw new ArgumentException($"Expected {_k} regressors, got {regressors.Length}.", nameof(regressors));
-        var row = _rows.AsSpan(_next * _k, _k);
-        if (IsFull) Accumulate(row, _targets[_next], -1);
-        else Count++;
-        regressors.CopyTo(row);
-        _targets[_next] = target;
-        Accumulate(row, target, +1);
-        _next = (_next + 1) % Window;
-    }
-
-    void Accumulate(ReadOnlySpan<double> row, double target, int sign)
-    {
         for (var i = 0; i < _k; i++)
         {
-            _xty[i] += sign * row[i] * target;
-            for (var j = 0; j < _k; j++) _xtx[i * _k + j] += sign * row[i] * row[j];
+            for (var j = 0; j < _k; j++) _term[i * _k + j] = regressors[i] * regressors[j];
+            _term[_k * _k + i] = regressors[i] * target;
         }
-        _yty += sign * target * target;
+        _term[^1] = target * target;
+        _sums.Add(_term);
     }
 
     /// <returns>The residual sum of squares of y on the first <paramref name="columns"/> regressors,
@@ -60,17 +46,18 @@ public sealed class RollingLeastSquares
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(columns, _k);
+        _sums.Sum(_total);
         var a = new double[columns * columns];
         var b = new double[columns];
         for (var i = 0; i < columns; i++)
         {
-            b[i] = _xty[i];
-            for (var j = 0; j < columns; j++) a[i * columns + j] = _xtx[i * _k + j];
+            b[i] = _total[_k * _k + i];
+            for (var j = 0; j < columns; j++) a[i * columns + j] = _total[i * _k + j];
         }
         if (!Cholesky.TrySolve(a, b, columns)) return null;
         var explained = 0.0;
-        for (var i = 0; i < columns; i++) explained += b[i] * _xty[i];
+        for (var i = 0; i < columns; i++) explained += b[i] * _total[_k * _k + i];
         // Cancellation can leave a tiny negative remainder on an exact fit.
-        return Math.Max(0, _yty - explained);
+        return Math.Max(0, _total[^1] - explained);
     }
 }

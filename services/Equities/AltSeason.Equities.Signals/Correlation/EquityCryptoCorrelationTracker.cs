@@ -25,7 +25,7 @@ public sealed class EquityCryptoCorrelationTracker
         _parameters = parameters;
         _critical = Normal.InvCDF(0, 1, 0.5 + parameters.Confidence / 2);
         _returns = [.. parameters.Windows.Select(w => new RollingCorrelation(w))];
-        _levels = new RollingCorrelation[_returns.Length];
+        _levels = [.. parameters.Windows.Select(w => new RollingCorrelation(w))];
         _cross = new CrossCorrelationTracker(parameters.MaxLag, parameters.CrossCorrelationWindow);
         _granger = new GrangerTracker(parameters.GrangerLags, parameters.GrangerWindow);
     }
@@ -36,8 +36,6 @@ public sealed class EquityCryptoCorrelationTracker
         var (logEquity, logCrypto) = (Math.Log(equity), Math.Log(crypto));
         if (_aligned++ == 0)
         {
-            // Level sums are centred on the first levels so their running sums keep their precision.
-            for (var i = 0; i < _levels.Length; i++) _levels[i] = new RollingCorrelation(_returns[i].Window, logEquity, logCrypto);
             AddLevels(logEquity, logCrypto);
             (_previousEquity, _previousCrypto) = (equity, crypto);
             return null;
