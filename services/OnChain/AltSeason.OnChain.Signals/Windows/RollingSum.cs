@@ -2,12 +2,14 @@ using AltSeason.TimeSeries;
 
 namespace AltSeason.OnChain.Signals;
 
-/// <summary>Sum of the observations in the window, updated by one add and one subtract per step.</summary>
+/// <summary>Sum of the observations in the window.</summary>
 internal sealed class RollingSum(DailySeries series, int days) : SlidingWindow(series, days)
 {
-    public double Sum { get; private set; }
+    readonly TwoStackAggregate<double> _sum = new((a, b) => a + b, 0);
 
-    protected override void Enter(int index) => Sum += Series.ValueAt(index);
+    public double Sum => _sum.Aggregate;
 
-    protected override void Leave(int index) => Sum -= Series.ValueAt(index);
+    protected override void Enter(int index) => _sum.Push(Series.ValueAt(index));
+
+    protected override void Leave(int index) => _sum.PopOldest();
 }
