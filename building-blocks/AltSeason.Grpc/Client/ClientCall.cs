@@ -121,22 +121,18 @@ internal sealed class ClientCall : IDisposable
     }
 
     /// <summary>After the last message: the status from the trailers (or Trailers-Only headers); throws unless OK.</summary>
-    public void Finish(HttpResponseMessage response)
+    public Metadata Finish(HttpResponseMessage response)
     {
         var status = ResponseStatus.FromHeaders(response.Headers) ?? ResponseStatus.FromHeaders(response.TrailingHeaders)
             ?? new Status(StatusCode.Internal, $"Response from {_method} ended without a grpc-status.");
+        var trailers = Metadata(response.TrailingHeaders);
         if (status.Code != StatusCode.OK)
         {
-            var trailers = Metadata(response.TrailingHeaders);
-            foreach (var entry in Metadata(response.Headers))
-            {
-                trailers.Add(entry);
-            }
-
             throw Fail(new RpcException(status, trailers));
         }
 
         Record(StatusCode.OK);
+        return trailers;
     }
 
     /// <summary>Turns any failure into the RpcException the caller sees, and records it.</summary>
@@ -192,7 +188,7 @@ internal sealed class ClientCall : IDisposable
         GrpcTelemetry.Record(_activity, GrpcTelemetry.ClientCalls, GrpcTelemetry.ClientDuration, _service, _methodName, code, _start);
     }
 
-    private static Metadata Metadata(System.Net.Http.Headers.HttpHeaders headers)
+    internal static Metadata Metadata(System.Net.Http.Headers.HttpHeaders headers)
     {
         try
         {

@@ -44,7 +44,13 @@ public sealed class GrpcClient : IDisposable
 
     public Uri Address => _http.BaseAddress!;
 
-    public Task<TResponse> UnaryAsync<TRequest, TResponse>(string method, TRequest request, CallOptions? options = null)
+    public async Task<TResponse> UnaryAsync<TRequest, TResponse>(string method, TRequest request, CallOptions? options = null)
+        where TRequest : IMessage<TRequest>
+        where TResponse : IMessage<TResponse>, new() =>
+        (await UnaryCallAsync<TRequest, TResponse>(method, request, options)).Message;
+
+    /// <summary>Like <see cref="UnaryAsync"/>, also returning the response headers and trailers.</summary>
+    public Task<GrpcResponse<TResponse>> UnaryCallAsync<TRequest, TResponse>(string method, TRequest request, CallOptions? options = null)
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>, new()
     {
@@ -70,7 +76,7 @@ public sealed class GrpcClient : IDisposable
         }
     }
 
-    public async Task<TResponse> ClientStreamingAsync<TRequest, TResponse>(
+    public async Task<GrpcResponse<TResponse>> ClientStreamingAsync<TRequest, TResponse>(
         string method, IAsyncEnumerable<TRequest> requests, CallOptions? options = null)
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>, new()
@@ -104,7 +110,7 @@ public sealed class GrpcClient : IDisposable
         }
     }
 
-    private async Task<TResponse> UnaryOnceAsync<TResponse>(string method, byte[] frame, CallOptions options, CancellationToken retryToken)
+    private async Task<GrpcResponse<TResponse>> UnaryOnceAsync<TResponse>(string method, byte[] frame, CallOptions options, CancellationToken retryToken)
         where TResponse : IMessage<TResponse>, new()
     {
         using var call = new ClientCall(_http, method, options, _options, retryToken);
@@ -112,7 +118,7 @@ public sealed class GrpcClient : IDisposable
         return await ReadSingleAsync<TResponse>(call, response, method);
     }
 
-    private static async Task<TResponse> ReadSingleAsync<TResponse>(ClientCall call, HttpResponseMessage response, string method)
+    private static async Task<GrpcResponse<TResponse>> ReadSingleAsync<TResponse>(ClientCall call, HttpResponseMessage response, string method)
         where TResponse : IMessage<TResponse>, new()
     {
         TResponse? message;
@@ -130,8 +136,10 @@ public sealed class GrpcClient : IDisposable
             throw call.Fail(ex);
         }
 
-        call.Finish(response);
-        return message ?? throw call.Fail(new RpcException(StatusCode.Internal, $"Response from {method} has no message."));
+        var trailers = call.Finish(response);
+        return message is null
+            ? throw call.Fail(new RpcException(StatusCode.Internal, $"Response from {method} has no message."))
+            : new GrpcResponse<TResponse>(message, ClientCall.Metadata(response.Headers), trailers);
     }
 
     private static async IAsyncEnumerable<TResponse> ReadAllAsync<TResponse>(ClientCall call, HttpResponseMessage response)

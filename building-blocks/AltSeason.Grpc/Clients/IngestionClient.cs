@@ -12,12 +12,13 @@ public sealed class IngestionClient(GrpcClient client)
         client.UnaryAsync<ImportRequest, ImportReport>($"{Service}/Import", request, ScoringClient.Idempotent(options));
 
     /// <summary>Streams a large file: the header, then the content in chunks of <paramref name="chunkSize"/> bytes.</summary>
-    public Task<ImportReport> UploadAsync(ImportHeader header, Stream content, int chunkSize = 64 * 1024, CallOptions? options = null)
+    public async Task<ImportReport> UploadAsync(ImportHeader header, Stream content, int chunkSize = 64 * 1024, CallOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
-        return client.ClientStreamingAsync<ImportChunk, ImportReport>($"{Service}/Upload", Chunks(header, content, chunkSize), options);
+        var response = await client.ClientStreamingAsync<ImportChunk, ImportReport>($"{Service}/Upload", Chunks(header, content, chunkSize), options);
+        return response.Message;
     }
 
     private static async IAsyncEnumerable<ImportChunk> Chunks(ImportHeader header, Stream content, int chunkSize)

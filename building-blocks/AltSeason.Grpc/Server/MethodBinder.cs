@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Google.Protobuf.Reflection;
 
@@ -17,7 +18,8 @@ internal static class MethodBinder
         foreach (var method in service.Methods)
         {
             var (shape, factoryName) = Describe(method);
-            var candidate = typeof(TService).GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance);
+            // Static methods are accepted too: a stateless handler then satisfies CA1822 without a suppression.
+            var candidate = typeof(TService).GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static);
             if (candidate is null || !Matches(candidate, shape))
             {
                 problems.Add($"{service.FullName}/{method.Name} needs `public {Format(shape)}` on {typeof(TService).Name}"
@@ -26,7 +28,7 @@ internal static class MethodBinder
             }
 
             var types = new[] { typeof(TService), method.InputType.ClrType, method.OutputType.ClrType };
-            var handler = candidate.CreateDelegate(shape.DelegateFor(typeof(TService)));
+            var handler = shape.CompileCaller(typeof(TService), candidate);
             var invoke = (Func<ServerCall, Task>)typeof(MethodInvokers)
                 .GetMethod(factoryName, BindingFlags.Public | BindingFlags.Static)!
                 .MakeGenericMethod(types)
@@ -74,8 +76,15 @@ internal static class MethodBinder
 
     private sealed record MethodShape(string Name, Type Returns, Type[] Parameters)
     {
-        /// <summary>An open-instance delegate type: the implementation comes first, then the parameters.</summary>
-        public Type DelegateFor(Type service) => System.Linq.Expressions.Expression.GetFuncType(
-            [.. Parameters.Prepend(service), Returns]);
+        /// <summary>A delegate taking the implementation first, then the parameters, that calls the method on it (or statically).</summary>
+        public Delegate CompileCaller(Type service, MethodInfo implementation)
+        {
+            var target = Expression.Parameter(service, "service");
+            var arguments = Parameters.Select((type, i) => Expression.Parameter(type, $"arg{i}")).ToArray();
+            var call = implementation.IsStatic
+                ? Expression.Call(implementation, arguments)
+                : Expression.Call(target, implementation, arguments);
+            return Expression.Lambda(Expression.GetFuncType([service, .. Parameters, Returns]), call, [target, .. arguments]).Compile();
+        }
     }
 }
