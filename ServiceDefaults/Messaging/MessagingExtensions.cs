@@ -22,6 +22,13 @@ public static class MessagingExtensions
                 $"No broker configured: set ConnectionStrings__{ConnectionName} to amqp://user:pass@host:port/vhost, or start the platform with ./run.sh.");
         }
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        // A service is ready only once its queues are bound: messages published before that would be dropped.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+        });
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: Prefix(serviceName), includeNamespace: false));
