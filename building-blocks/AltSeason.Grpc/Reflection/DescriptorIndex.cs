@@ -20,27 +20,31 @@ internal sealed class DescriptorIndex
 
     public FileDescriptor? FindSymbol(string symbol) => _symbols.GetValueOrDefault(symbol.TrimStart('.'));
 
-    /// <summary>The file and everything it imports, the file first, each once: what a client needs to decode it.</summary>
+    /// <summary>
+    /// The file and everything it imports, each once, the file first and every file before its imports,
+    /// so a client building them in reverse order always has an import ready.
+    /// </summary>
     public static IReadOnlyList<FileDescriptor> WithDependencies(FileDescriptor file)
     {
-        var ordered = new List<FileDescriptor>();
-        var seen = new HashSet<string>();
-        var pending = new Stack<FileDescriptor>([file]);
-        while (pending.TryPop(out var next))
-        {
-            if (!seen.Add(next.Name))
-            {
-                continue;
-            }
+        var importsFirst = new List<FileDescriptor>();
+        Visit(file, importsFirst, []);
+        importsFirst.Reverse();
+        return importsFirst;
+    }
 
-            ordered.Add(next);
-            foreach (var dependency in next.Dependencies)
-            {
-                pending.Push(dependency);
-            }
+    private static void Visit(FileDescriptor file, List<FileDescriptor> ordered, HashSet<string> seen)
+    {
+        if (!seen.Add(file.Name))
+        {
+            return;
         }
 
-        return ordered;
+        foreach (var dependency in file.Dependencies)
+        {
+            Visit(dependency, ordered, seen);
+        }
+
+        ordered.Add(file);
     }
 
     private void AddFile(FileDescriptor file)
