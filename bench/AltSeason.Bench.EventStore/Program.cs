@@ -1,1 +1,98 @@
-Console.WriteLine("EventStore benchmark: not written yet");
+using System.Diagnostics;
+using AltSeason.Bench.EventStore;
+using AltSeason.EventStore;
+using AltSeason.EventStore.Appending;
+using AltSeason.EventStore.Configuration;
+using AltSeason.EventStore.Reading;
+using AltSeason.LocalInfrastructure;
+using Npgsql;
+
+// Append and read throughput of the event store next to raw Npgsql on the same server in the same run:
+// binary COPY of the same rows in the same batches (goal: appends >= 50% of it) and a plain ordered SELECT of
+// the same columns (goal: reads >= 70% of it). Runs against a private, non-durable PostgreSQL.
+var quick = args.Contains("--quick");
+var eventsPerCase = quick ? 2_000 : 20_000;
+var dataDirectory = Path.Combine(Path.GetTempPath(), $"altseason-bench-eventstore-{Environment.ProcessId}");
+await using var servers = await LocalServers.StartAsync(new LocalServersOptions
+{
+    DataDirectory = dataDirectory, RabbitMq = false, UseConfiguredServers = false, Durable = false,
+});
+
+var options = new EventStoreOptions { Schema = "bench", ConnectionString = servers.PostgresConnectionString };
+options.Events.Register<PriceTicked>("price-ticked");
+await using var store = new PostgresEventStore(options);
+await store.MigrateAsync();
+var raw = new RawBaseline(store.DataSource, store.Schema);
+await raw.CreateTableAsync();
+await using var copyConnection = await store.DataSource.OpenConnectionAsync();
+
+const int Rounds = 3;
+Console.WriteLine($"events per case: {eventsPerCase} in {Rounds} interleaved rounds, best round reported " +
+    "(single writer, PostgreSQL fsync off; the machine is shared, so single rounds are noisy)");
+Console.WriteLine($"{"case",-32} {"store ev/s",12} {"raw ev/s",12} {"ratio",7}  goal");
+var run = 0;
+foreach (var streams in new[] { 1, 1000 })
+foreach (var batchSize in new[] { 1, 10, 100 })
+{
+    run++;
+    var batchesPerRound = Math.Max(1, eventsPerCase / Rounds / batchSize);
+    var versions = new long[streams];
+    var rawVersions = new long[streams];
+    var events = Enumerable.Range(0, batchSize).Select(i => new PriceTicked("BTC", 60_000m + i, i)).ToArray();
+    var (bestStore, bestRaw) = (0.0, 0.0);
+    var next = 0;
+    var rawNext = 0;
+    for (var round = 0; round < Rounds; round++)
+    {
+        bestStore = Math.Max(bestStore, await RateAsync(batchesPerRound * batchSize, async () =>
+        {
+            for (var b = 0; b < batchesPerRound; b++, next++)
+            {
+                var s = next % streams;
+                var result = await store.AppendAsync($"r{run}-s{s}", ExpectedVersion.Exactly(versions[s]), events);
+                versions[s] = result.Streams[0].ToVersion;
+            }
+        }));
+        bestRaw = Math.Max(bestRaw, await RateAsync(batchesPerRound * batchSize, async () =>
+        {
+            for (var b = 0; b < batchesPerRound; b++, rawNext++)
+            {
+                var s = rawNext % streams;
+                await raw.CopyAsync(copyConnection, $"r{run}-s{s}", rawVersions[s] + 1, events);
+                rawVersions[s] += batchSize;
+            }
+        }));
+    }
+    Report($"append {streams} stream(s), batch {batchSize}", bestStore, bestRaw, 0.5);
+}
+
+// Replay: the single-stream batch-100 case put the same events in one stream of both tables.
+const string ReplayStream = "r3-s0";
+var replayed = (await store.ReadStreamAsync(ReplayStream)).Count;
+var (bestRead, bestSelect) = (0.0, 0.0);
+for (var i = 0; i < 5; i++) // the first pass also warms caches and JIT for both sides
+{
+    bestRead = Math.Max(bestRead, await RateAsync(replayed, async () => _ = (await store.ReadStreamAsync(ReplayStream)).Count));
+    bestSelect = Math.Max(bestSelect, await RateAsync(replayed, async () => _ = await raw.SelectStreamAsync(ReplayStream)));
+}
+Report($"read one stream ({replayed} events)", bestRead, bestSelect, 0.7);
+
+var verify = Stopwatch.StartNew();
+var verified = await store.VerifyAllAsync();
+Console.WriteLine($"verify all: {verified.EventsChecked} events in {verify.Elapsed.TotalSeconds:F1}s, intact={verified.IsIntact}");
+
+await servers.DisposeAsync();
+try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+
+static async Task<double> RateAsync(int events, Func<Task> work)
+{
+    var clock = Stopwatch.StartNew();
+    await work();
+    return events / clock.Elapsed.TotalSeconds;
+}
+
+static void Report(string name, double store, double raw, double goal)
+{
+    var ratio = store / raw;
+    Console.WriteLine($"{name,-32} {store,12:N0} {raw,12:N0} {ratio,7:P0}  {(ratio >= goal ? "met" : "MISSED")} (>= {goal:P0})");
+}

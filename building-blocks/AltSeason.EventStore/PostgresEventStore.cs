@@ -23,9 +23,7 @@ public sealed class PostgresEventStore : IAsyncDisposable
     readonly ChainVerifier _verifier;
 
     /// <summary>Uses (and owns) a data source built from <see cref="EventStoreOptions.ConnectionString"/>.</summary>
-    public PostgresEventStore(EventStoreOptions options)
-        : this(NpgsqlDataSource.Create(options?.ConnectionString
-            ?? throw new ArgumentException("EventStoreOptions.ConnectionString is required.", nameof(options))), options, ownsDataSource: true) { }
+    public PostgresEventStore(EventStoreOptions options) : this(OwnDataSource(options), options, ownsDataSource: true) { }
 
     public PostgresEventStore(NpgsqlDataSource dataSource, EventStoreOptions options) : this(dataSource, options, ownsDataSource: false) { }
 
@@ -110,6 +108,17 @@ public sealed class PostgresEventStore : IAsyncDisposable
     public Task<bool> HandleOnceAsync(string messageId, string consumer, Func<EventSession, CancellationToken, Task> handle,
         CancellationToken cancellationToken = default) =>
         new InboxHandler(this).HandleOnceAsync(messageId, consumer, handle, cancellationToken);
+
+    // The pool's DISCARD ALL on every return would also throw away the cached plans of append_events, re-planning
+    // it on each append. The store leaves no session state behind: it releases its advisory locks and UNLISTENs.
+    static NpgsqlDataSource OwnDataSource(EventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            throw new ArgumentException("EventStoreOptions.ConnectionString is required.", nameof(options));
+        var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = true };
+        return NpgsqlDataSource.Create(builder.ConnectionString);
+    }
 
     public async ValueTask DisposeAsync()
     {

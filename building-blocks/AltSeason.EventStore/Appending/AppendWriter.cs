@@ -76,7 +76,7 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
                 new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.TypeName)] },
                 new NpgsqlParameter<int[]> { TypedValue = [.. append.Events.Select(e => e.TypeVersion)] },
                 new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.Json)] },
-                new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(_ => metadata)] },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = metadata },
                 new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)recordedAt ?? DBNull.Value },
             },
         };

@@ -32,7 +32,18 @@ internal sealed class OutboxWakeUp(NpgsqlDataSource dataSource, string schema) :
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection is not null) await _connection.DisposeAsync();
+        if (_connection is null) return;
+        try
+        {
+            // Pooled connections may skip the reset on return, so stop listening explicitly.
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", _connection);
+            await unlisten.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            NpgsqlConnection.ClearPool(_connection);
+        }
+        await _connection.DisposeAsync();
         _connection = null;
     }
 }
