@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace AltSeason.Cli;
+
+/// <summary>Options every command accepts (declared once on the root, recursive).</summary>
+public sealed class GlobalOptions
+{
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Write machine-readable JSON to standard output instead of tables",
+        Recursive = true,
+    };
+
+    public Option<string?> Endpoint { get; } = new("--endpoint")
+    {
+        Description = "gRPC address of the service the command talks to (default: services__<name>__grpc__0)",
+        Recursive = true,
+    };
+
+    public Option<int> TimeoutSeconds { get; } = new("--timeout")
+    {
+        Description = "Seconds to wait for the platform before giving up",
+        DefaultValueFactory = _ => 30,
+        Recursive = true,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int>() <= 0)
+                {
+                    result.AddError("--timeout must be a positive number of seconds.");
+                }
+            },
+        },
+    };
+
+    public void AddTo(Command root)
+    {
+        root.Options.Add(Json);
+        root.Options.Add(Endpoint);
+        root.Options.Add(TimeoutSeconds);
+    }
+}

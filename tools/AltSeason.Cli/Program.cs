@@ -1,0 +1,3 @@
+using AltSeason.Cli;
+
+return await CliApp.RunAsync(args, CliContext.ForProcess());
