@@ -1,0 +1,20 @@
+using System.Text.Json;
+using AltSeason.TimeSeries;
+
+namespace AltSeason.SignalServices.Events;
+
+/// <summary>
+/// The outputs as the store serialises them. Change detection and replay compare these exact bytes, so both
+/// use the store's fixed JSON options.
+/// </summary>
+public sealed class OutputsJson(JsonSerializerOptions storeOptions)
+{
+    public string Serialize(IReadOnlyList<SignalValue> values) => JsonSerializer.Serialize(values, storeOptions);
+
+    /// <summary>The "values" property of a stored SignalsEvaluated event, as stored.</summary>
+    public static string StoredValues(string eventJson)
+    {
+        using var document = JsonDocument.Parse(eventJson);
+        return document.RootElement.GetProperty("values").GetRawText();
+    }
+}

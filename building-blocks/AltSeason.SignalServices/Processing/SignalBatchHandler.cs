@@ -1,0 +1,112 @@
+using AltSeason.Contracts.Messages;
+using AltSeason.EventStore;
+using AltSeason.EventStore.Appending;
+using AltSeason.SignalServices.Events;
+using AltSeason.SignalServices.Families;
+using AltSeason.SignalServices.Storage;
+using AltSeason.TimeSeries.Statistics;
+using Microsoft.Extensions.Logging;
+
+namespace AltSeason.SignalServices.Processing;
+
+/// <summary>
+/// One <see cref="MarketDataIngested"/>, exactly once, in one transaction: store the rows the family reads as input
+/// events, re-evaluate only the as-of dates they can affect, and append (and announce) an evaluation for each date
+/// whose outputs changed. A concurrent writer makes an append fail; the whole message is then retried.
+/// </summary>
+public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily family, TimeProvider clock, ILogger<SignalBatchHandler> logger)
+{
+    readonly OutputsJson _outputs = new(store.Serializer.Options);
+
+    string Consumer => $"{family.Name}-signals";
+
+    /// <returns>False when the message was already handled (a redelivery).</returns>
+    public async Task<bool> HandleAsync(MarketDataIngested message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await InboxClaim.TryClaimAsync(connection, transaction, store.Schema, message.IngestionId.ToString(), Consumer, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+
+        var tables = new SignalTables(connection, transaction, store.Schema);
+        var session = store.OpenSession(connection, transaction);
+        var received = await AppendInputsAsync(session, tables, message, ct);
+
+        var (evaluated, changed) = received.Count == 0 ? (0, 0) : await EvaluateAsync(session, tables, message.IngestionId, received, ct);
+        session.Publish(new SignalsBatchCompleted(family.Name, message.IngestionId, evaluated, changed, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("{Family}: ingestion {IngestionId} brought {Series} series; {Evaluated} dates evaluated, {Changed} changed",
+            family.Name, message.IngestionId, received.Count, evaluated, changed);
+        return true;
+    }
+
+    async Task<List<InputsReceived>> AppendInputsAsync(EventSession session, SignalTables tables, MarketDataIngested message, CancellationToken ct)
+    {
+        var heads = (await tables.InputHeadsAsync(ct)).ToDictionary(h => h.StreamId, h => h.Version);
+        var received = message.Series.Where(s => family.Reads(s.Series) && s.Fields.Count > 0)
+            .Select(s => ReceivedInputs.From(message, s)).ToList();
+        foreach (var input in received)
+        {
+            var stream = SignalStreams.Inputs(input.Series);
+            session.Append(stream, heads.TryGetValue(stream, out var version) ? ExpectedVersion.Exactly(version) : ExpectedVersion.NoStream, input);
+        }
+        await session.SaveChangesAsync(ct); // the inline projection updates the inputs table and the stream heads
+        return received;
+    }
+
+    async Task<(int Evaluated, int Changed)> EvaluateAsync(EventSession session, SignalTables tables, Guid causedBy,
+        List<InputsReceived> received, CancellationToken ct)
+    {
+        var model = family.Current;
+        var inputs = await tables.InputsAsync(ct);
+        if (AffectedRange(model, inputs, received) is not { } range) return (0, 0);
+
+        var references = await tables.InputHeadsAsync(ct);
+        var inputsSha = SignalStreams.InputsSha256(references);
+        var parameters = model.Parameters.Select(p => new SignalParameter(p.Key, p.Value)).ToList();
+        var latest = await tables.LatestOutputsAsync(range.From, range.Through, ct);
+        var results = model.Evaluate(inputs, range.From, range.Through);
+
+        var appended = new List<SignalsEvaluated>();
+        foreach (var result in results)
+        {
+            var values = FiniteValues.Of(result.Values);
+            var known = latest.TryGetValue(result.AsOf, out var stored);
+            if (known && stored.ValuesJson == _outputs.Serialize(values)) continue;
+            var evaluation = new SignalsEvaluated(family.Name, result.AsOf, model.Version, model.CodeVersion, parameters,
+                references, inputsSha, values, causedBy);
+            session.Append(SignalStreams.Evaluation(family.Name, result.AsOf),
+                known ? ExpectedVersion.Exactly(stored.Version) : ExpectedVersion.NoStream, evaluation);
+            appended.Add(evaluation);
+        }
+        if (appended.Count == 0) return (results.Count, 0);
+
+        await session.SaveChangesAsync(ct);
+        // The hash and recording time exist only once stored; announce from the read model, same transaction.
+        var stored2 = (await tables.EvaluationsAsync(range.From, range.Through, null, ct)).ToDictionary(e => e.AsOf);
+        foreach (var e in appended)
+        {
+            var row = stored2[e.AsOf];
+            session.Publish(family.ToMessage(new EvaluationAnnouncement(e.Family, e.AsOf, e.Values, e.ModelVersion, e.CodeVersion,
+                e.InputsSha256, SignalStreams.Evaluation(family.Name, e.AsOf), row.Version, row.Sha256, row.RecordedAt)));
+        }
+        return (results.Count, appended.Count);
+    }
+
+    /// <summary>The smallest range covering every date any received row can affect, cut at the last known date.</summary>
+    static AffectedDateRange? AffectedRange(ISignalModel model, Families.SignalInputs inputs, List<InputsReceived> received)
+    {
+        if (inputs.LastDate is not { } last) return null;
+        AffectedDateRange? range = null;
+        foreach (var input in received)
+            foreach (var (field, date) in ReceivedInputs.ChangedDates(input))
+                range = AffectedDateRange.Cover(range, model.AffectedDates(inputs, input.Series, field, date));
+        if (range is null || range.From > last) return null;
+        return range.Through > last ? range with { Through = last } : range;
+    }
+}

@@ -1,0 +1,83 @@
+using AltSeason.SignalServices.Events;
+using AltSeason.SignalServices.Families;
+using AltSeason.TimeSeries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AltSeason.SignalServices.Storage;
+
+/// <summary>Reads of the family's read-model tables, inside the caller's transaction when it has one.</summary>
+internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransaction? transaction, string schema)
+{
+    public async Task<IReadOnlyList<InputReference>> InputHeadsAsync(CancellationToken ct)
+    {
+        await using var command = Command($"""SELECT stream_id, version, sha256 FROM "{schema}".signal_input_heads ORDER BY stream_id COLLATE "C" """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var heads = new List<InputReference>();
+        while (await reader.ReadAsync(ct)) heads.Add(new(reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+        return heads;
+    }
+
+    public async Task<SignalInputs> InputsAsync(CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT series, observed_at, field, value FROM "{schema}".signal_inputs
+            ORDER BY series COLLATE "C", observed_at, field COLLATE "C"
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var bySeries = new Dictionary<string, IReadOnlyList<Observation>>();
+        List<Observation>? rows = null;
+        string? current = null;
+        while (await reader.ReadAsync(ct))
+        {
+            var series = reader.GetString(0);
+            if (series != current)
+            {
+                bySeries[series] = rows = [];
+                current = series;
+            }
+            rows!.Add(new Observation(reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetDouble(3)));
+        }
+        return new SignalInputs(bySeries);
+    }
+
+    /// <summary>The newest stored (version, outputs JSON) of every as-of date in the range.</summary>
+    public async Task<Dictionary<DateOnly, (long Version, string ValuesJson)>> LatestOutputsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT DISTINCT ON (as_of) as_of, version, values_json FROM "{schema}".signal_evaluations
+            WHERE as_of BETWEEN $1 AND $2 ORDER BY as_of, version DESC
+            """);
+        command.Parameters.Add(new() { Value = from, NpgsqlDbType = NpgsqlDbType.Date });
+        command.Parameters.Add(new() { Value = to, NpgsqlDbType = NpgsqlDbType.Date });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var latest = new Dictionary<DateOnly, (long, string)>();
+        while (await reader.ReadAsync(ct)) latest[reader.GetFieldValue<DateOnly>(0)] = (reader.GetInt64(1), reader.GetString(2));
+        return latest;
+    }
+
+    /// <summary>
+    /// For each as-of date in [from, to], the newest evaluation recorded by <paramref name="knownAt"/> (null = now).
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvaluation>> EvaluationsAsync(DateOnly from, DateOnly to, DateTimeOffset? knownAt, CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT DISTINCT ON (as_of) as_of, version, recorded_at, sha256, data FROM "{schema}".signal_evaluations
+            WHERE as_of BETWEEN $1 AND $2 AND ($3::timestamptz IS NULL OR recorded_at <= $3)
+            ORDER BY as_of, version DESC
+            """);
+        command.Parameters.Add(new() { Value = from, NpgsqlDbType = NpgsqlDbType.Date });
+        command.Parameters.Add(new() { Value = to, NpgsqlDbType = NpgsqlDbType.Date });
+        command.Parameters.Add(new() { Value = (object?)knownAt?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var found = new List<StoredEvaluation>();
+        while (await reader.ReadAsync(ct))
+            found.Add(new(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetString(4)));
+        return found;
+    }
+
+    NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
+}
+
+/// <summary>One row of the evaluations read model: where the event is and its JSON as stored.</summary>
+internal sealed record StoredEvaluation(DateOnly AsOf, long Version, DateTimeOffset RecordedAt, string Sha256, string Json);
