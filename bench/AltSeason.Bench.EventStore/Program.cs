@@ -26,6 +26,15 @@ var raw = new RawBaseline(store.DataSource, store.Schema);
 await raw.CreateTableAsync();
 await using var copyConnection = await store.DataSource.OpenConnectionAsync();
 
+// Warm-up: JIT, plan caches and the connection pool, for both sides, before anything is timed.
+for (var i = 0; i < 200; i++)
+{
+    await store.AppendAsync("warm-up", ExpectedVersion.Exactly(i), [new PriceTicked("ETH", 3000m, i)]);
+    await raw.CopyAsync(copyConnection, "warm-up", i + 1, [new PriceTicked("ETH", 3000m, i)]);
+}
+_ = await store.ReadStreamAsync("warm-up");
+_ = await raw.SelectStreamAsync("warm-up");
+
 const int Rounds = 3;
 Console.WriteLine($"events per case: {eventsPerCase} in {Rounds} interleaved rounds, best round reported " +
     "(single writer, PostgreSQL fsync off; the machine is shared, so single rounds are noisy)");
