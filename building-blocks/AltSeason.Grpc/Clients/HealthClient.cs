@@ -11,6 +11,9 @@ public sealed class HealthClient(GrpcClient client)
         client.UnaryAsync<HealthCheckRequest, HealthCheckResponse>(
             $"{Service}/Check", new HealthCheckRequest { Service = service }, ScoringClient.Idempotent(options));
 
+    public Task<HealthListResponse> ListAsync(CallOptions? options = null) =>
+        client.UnaryAsync<HealthListRequest, HealthListResponse>($"{Service}/List", new HealthListRequest(), ScoringClient.Idempotent(options));
+
     public IAsyncEnumerable<HealthCheckResponse> WatchAsync(string service = "", CallOptions? options = null) =>
         client.ServerStreamingAsync<HealthCheckRequest, HealthCheckResponse>(
             $"{Service}/Watch", new HealthCheckRequest { Service = service }, options);

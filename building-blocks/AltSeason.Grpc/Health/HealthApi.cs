@@ -46,6 +46,19 @@ internal sealed class HealthApi(HealthCheckService healthChecks, GrpcServiceRegi
         while (await timer.WaitForNextTickAsync(token));
     }
 
+    public async Task<HealthListResponse> List(HealthListRequest request, CallContext context)
+    {
+        var status = new HealthCheckResponse { Status = await CurrentAsync(context.CancellationToken) };
+        var response = new HealthListResponse();
+        response.Statuses.Add("", status);
+        foreach (var service in registry.Services)
+        {
+            response.Statuses[service.FullName] = status;
+        }
+
+        return response;
+    }
+
     private bool IsKnown(string service) => service.Length == 0 || registry.Contains(service);
 
     private async Task<ServingStatus> CurrentAsync(CancellationToken token)

@@ -42,6 +42,19 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task List_names_every_mapped_service()
+    {
+        var dependency = new SwitchableDependency { IsUp = false };
+        await using var host = await StartAsync(dependency);
+        using var grpc = host.CreateClient();
+
+        var list = await new HealthClient(grpc).ListAsync();
+
+        Assert.Equal(["", "altseason.v1.Scoring", "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection"], list.Statuses.Keys.Order());
+        Assert.All(list.Statuses.Values, s => Assert.Equal(ServingStatus.NotServing, s.Status));
+    }
+
+    [Fact]
     public async Task Check_of_an_unknown_service_is_NOT_FOUND()
     {
         await using var host = await StartAsync(new SwitchableDependency());
