@@ -1,0 +1,20 @@
+namespace AltSeason.Scoring.Dashboard;
+
+/// <summary>
+/// Where the dashboard reads from. Null addresses come from configuration: <c>services__&lt;name&gt;__grpc__0</c>,
+/// and for Scoring itself (the host serving the page) also its own <c>Kestrel__Endpoints__grpc__Url</c>.
+/// </summary>
+public sealed class DashboardOptions
+{
+    public Uri? ScoringAddress { get; set; }
+
+    public Uri? EquitiesAddress { get; set; }
+
+    public Uri? OnChainAddress { get; set; }
+
+    /// <summary>How long one gRPC read may take before the page is told the source is unavailable.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Pause before the live feed re-subscribes after Scoring's stream ended or failed.</summary>
+    public TimeSpan LiveRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+}
