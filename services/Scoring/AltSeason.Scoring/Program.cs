@@ -1,8 +1,11 @@
+using AltSeason.Scoring;
 using AltSeason.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
+builder.AddApplicationServices();
+builder.AddServiceDefaults(bus => bus.AddScoringConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapApplicationEndpoints();
 app.Run();

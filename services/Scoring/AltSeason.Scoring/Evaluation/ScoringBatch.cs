@@ -1,0 +1,97 @@
+using System.Text.Json;
+using AltSeason.Contracts.Messages;
+using AltSeason.EventStore;
+using AltSeason.EventStore.Appending;
+using AltSeason.Scoring.Components;
+using AltSeason.Scoring.Fetching;
+using AltSeason.Scoring.Model;
+using AltSeason.Scoring.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AltSeason.Scoring.Evaluation;
+
+/// <summary>
+/// Records family evaluations as components and re-scores every date they can affect, all in the caller's session
+/// (one transaction with the inbox row). A component dated D can change the scores of D..D+staleness, and only on
+/// dates a driving family evaluated; a family Scoring has nothing for in that window is asked for once, over gRPC.
+/// </summary>
+internal sealed class ScoringBatch(
+    PostgresEventStore store,
+    ComponentReadModel components,
+    ScoreReadModel scores,
+    ISignalSource signals,
+    ChainedAppender appender,
+    IOptions<ScoringOptions> options,
+    TimeProvider clock)
+{
+    public async Task<BatchOutcome> RecordAsync(EventSession session, IReadOnlyList<ComponentRecorded> received, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(received);
+        if (received.Count == 0) return BatchOutcome.Nothing;
+        var staleness = options.Value.StalenessDays;
+        var first = received.Min(c => c.AsOf);
+        var last = received.Max(c => c.AsOf).AddDays(staleness);
+        var timeline = await components.LoadAsync(first.AddDays(-staleness), last, cancellationToken);
+
+        var changed = received.Where(c => Record(session, timeline, c)).Select(c => c.AsOf).ToHashSet();
+        if (changed.Count == 0) return BatchOutcome.Nothing;
+        var window = changed.SelectMany(d => Enumerable.Range(0, staleness + 1).Select(d.AddDays)).ToHashSet();
+        var fetched = await FillGapsAsync(session, timeline, window, staleness, cancellationToken);
+
+        var dates = timeline.ScoreDates(window.Min(), window.Max()).Where(window.Contains).ToList();
+        if (dates.Count == 0) return new BatchOutcome(changed.Count + fetched, 0, 0);
+        var model = ScoreModels.Latest;
+        var latest = (await scores.ListAsync(model.Version, dates[0], dates[^1], cancellationToken)).ToDictionary(s => s.Score.AsOf);
+        var scored = 0;
+        foreach (var date in dates)
+        {
+            var used = SignalFamilies.All.Select(f => timeline.Pick(f, date, staleness)).OfType<KnownComponent>().ToList();
+            var evaluation = ScoreEventBuilder.Build(model, date, used, CodeVersion.Current);
+            var previous = latest.GetValueOrDefault(date);
+            if (previous is not null && SameResult(previous.Score, evaluation)) continue;
+            Append(session, evaluation, previous);
+            scored++;
+        }
+        return new BatchOutcome(changed.Count + fetched, dates.Count, scored);
+    }
+
+    /// <summary>Appends the component unless it is already known; true when it was news.</summary>
+    bool Record(EventSession session, ComponentTimeline timeline, ComponentRecorded component)
+    {
+        if (!timeline.IsNews(component)) return false;
+        var streamId = ComponentStreams.For(component.Family, component.AsOf);
+        var current = timeline.Get(component.Family, component.AsOf)?.Reference;
+        var version = current?.StreamVersion ?? 0;
+        var sha = appender.Append(session, streamId, version, current?.EventSha256, component);
+        timeline.Set(ComponentReadModel.ToKnown(component, streamId, version + 1, sha));
+        return true;
+    }
+
+    /// <summary>Asks each family that has a hole in the window for the window's evaluations; returns how many were new.</summary>
+    async Task<int> FillGapsAsync(EventSession session, ComponentTimeline timeline, HashSet<DateOnly> window, int staleness,
+        CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var family in SignalFamilies.All)
+        {
+            if (window.All(d => timeline.Pick(family, d, staleness) is not null)) continue;
+            var evaluations = await signals.ListAsync(family, window.Min().AddDays(-staleness), window.Max(), cancellationToken);
+            recorded += (evaluations ?? []).Count(e => Record(session, timeline, e));
+        }
+        return recorded;
+    }
+
+    void Append(EventSession session, ScoreEvaluated evaluation, StoredScore? previous)
+    {
+        var streamId = ScoreStreams.For(evaluation.ModelVersion, evaluation.AsOf);
+        var version = previous?.Version ?? 0;
+        var sha = appender.Append(session, streamId, version, previous?.Sha256, evaluation);
+        session.Publish(new AltSeasonScoreEvaluated(evaluation.AsOf, evaluation.ModelVersion, evaluation.Score, evaluation.Regime,
+            evaluation.Missing, streamId, version + 1, sha, clock.GetUtcNow()));
+    }
+
+    bool SameResult(ScoreEvaluated recorded, ScoreEvaluated fresh) =>
+        JsonSerializer.Serialize(ScoreEventBuilder.ResultOnly(recorded), store.Serializer.Options)
+        == JsonSerializer.Serialize(ScoreEventBuilder.ResultOnly(fresh), store.Serializer.Options);
+}

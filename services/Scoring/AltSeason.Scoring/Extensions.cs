@@ -1,0 +1,85 @@
+using AltSeason.Contracts.Messages;
+using AltSeason.Contracts.V1;
+using AltSeason.EventStore;
+using AltSeason.Grpc;
+using AltSeason.Scoring.Api;
+using AltSeason.Scoring.Audit;
+using AltSeason.Scoring.Components;
+using AltSeason.Scoring.Consuming;
+using AltSeason.Scoring.Evaluation;
+using AltSeason.Scoring.Fetching;
+using AltSeason.Scoring.Http;
+using AltSeason.Scoring.Model;
+using AltSeason.Scoring.Queries;
+using AltSeason.Scoring.Storage;
+using AltSeason.ServiceDefaults.Health;
+using AltSeason.SignalServices.Audit;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AltSeason.Scoring;
+
+public static class Extensions
+{
+    /// <summary>
+    /// The event store (schema <c>scoring</c>), its read models and outbox relay, the batch that turns family
+    /// evaluations into scores, the gRPC fallback to the signal services, and the Scoring and Audit APIs.
+    /// Call before <c>AddServiceDefaults</c>: hosted services start in registration order, and the schema must exist
+    /// before the bus delivers the first message.
+    /// </summary>
+    public static TBuilder AddApplicationServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ScoringOptions>().Bind(builder.Configuration.GetSection(ScoringOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseExtensions.ConnectionName);
+        services.AddEventStore(o =>
+        {
+            o.Schema = ScoringOptions.Schema;
+            o.ConnectionString = connectionString;
+            o.Events.Register<ComponentRecorded>("ComponentRecorded").Register<ScoreEvaluated>("ScoreEvaluated");
+            o.Messages.Register<AltSeasonScoreEvaluated>("AltSeasonScoreEvaluated");
+            o.Projections.AddInline(new ComponentsProjection()).AddInline(new ScoresProjection());
+        });
+        services.AddHostedService<ReadModelSchema>();
+        services.AddEventStoreOutboxRelay();
+
+        services.AddSingleton<ComponentReadModel>();
+        services.AddSingleton<ScoreReadModel>();
+        services.AddSingleton<ChainedAppender>();
+        services.AddSingleton<ScoringBatch>();
+        services.TryAddSingleton<ISignalSource, GrpcSignalSource>();
+        services.AddSingleton<ScoreQueries>();
+        services.AddSingleton<ScoreFeed>();
+
+        services.AddGrpcServer();
+        services.AddAudit<ScoreReplayer>(o => o.StreamForDate = StreamForDate);
+        return builder;
+    }
+
+    /// <summary>One queue for the three families' messages, handled one at a time per instance (instances still compete).</summary>
+    public static IBusRegistrationConfigurator AddScoringConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<SignalsEvaluatedConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 1);
+        return bus;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGrpcService<ScoringApi>(ScoringReflection.Descriptor);
+        app.MapAudit();
+        app.MapGrpcHealthAndReflection();
+        app.MapScoreHttpEndpoints();
+        return app;
+    }
+
+    /// <summary>Audit AsOf by family and date: "score" is the current model's score, a family name is Scoring's copy of it.</summary>
+    static string? StreamForDate(string family, DateOnly date) =>
+        family == "score" ? ScoreStreams.For(ScoreModels.Latest.Version, date)
+        : SignalFamilies.IsKnown(family) ? ComponentStreams.For(family, date)
+        : null;
+}

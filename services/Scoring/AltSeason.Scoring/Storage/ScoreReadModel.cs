@@ -1,0 +1,63 @@
+using System.Text.Json;
+using AltSeason.EventStore;
+using AltSeason.Scoring.Evaluation;
+using Npgsql;
+
+namespace AltSeason.Scoring.Storage;
+
+/// <summary>Reads the <c>scores</c> table: the latest evaluation per date, and which dates existed at an instant.</summary>
+internal sealed class ScoreReadModel(PostgresEventStore store)
+{
+    public async Task<IReadOnlyList<StoredScore>> ListAsync(string modelVersion, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT data, stream_id, version, sha256, recorded_at FROM "{store.Schema}".scores
+            WHERE model_version = $1 AND as_of BETWEEN $2 AND $3 ORDER BY as_of
+            """);
+        AddRange(command, modelVersion, from, to);
+        var scores = new List<StoredScore>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            scores.Add(new StoredScore(JsonSerializer.Deserialize<ScoreEvaluated>(reader.GetString(0), store.Serializer.Options)!,
+                reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
+        return scores;
+    }
+
+    /// <summary>Dates in the range that had a score at <paramref name="knownAt"/>, ascending.</summary>
+    public async Task<IReadOnlyList<DateOnly>> DatesKnownAtAsync(string modelVersion, DateOnly from, DateOnly to, DateTimeOffset knownAt,
+        CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT as_of FROM "{store.Schema}".scores
+            WHERE model_version = $1 AND as_of BETWEEN $2 AND $3 AND first_recorded_at <= $4 ORDER BY as_of
+            """);
+        AddRange(command, modelVersion, from, to);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = knownAt.ToUniversalTime() });
+        var dates = new List<DateOnly>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) dates.Add(reader.GetFieldValue<DateOnly>(0));
+        return dates;
+    }
+
+    /// <summary>The most recent market date that has a score, or null when there is none yet.</summary>
+    public async Task<DateOnly?> LatestDateAsync(string modelVersion, CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand(
+            $"""SELECT max(as_of) FROM "{store.Schema}".scores WHERE model_version = $1""");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ScoreStreams.NormalizeModel(modelVersion) });
+        // Npgsql hands a scalar date back as DateTime.
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            DateOnly date => date,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            _ => null,
+        };
+    }
+
+    static void AddRange(NpgsqlCommand command, string modelVersion, DateOnly from, DateOnly to)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ScoreStreams.NormalizeModel(modelVersion) });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = from });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = to });
+    }
+}
