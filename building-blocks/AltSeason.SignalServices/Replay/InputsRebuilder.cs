@@ -14,6 +14,7 @@ internal static class InputsRebuilder
     public static SignalInputs Rebuild(IReadOnlyList<InputReference> references, IReadOnlyDictionary<string, List<RecordedEvent>> inputs)
     {
         var bySeries = new Dictionary<string, IReadOnlyList<Observation>>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
             if (!inputs.TryGetValue(reference.StreamId, out var events)) continue;
@@ -23,6 +24,7 @@ internal static class InputsRebuilder
             {
                 var received = (InputsReceived)e.Data;
                 series = received.Series;
+                sources[series] = received.Source;
                 foreach (var column in received.Fields)
                     for (var i = 0; i < column.Timestamps.Count; i++)
                         values[(column.Timestamps[i].ToUniversalTime(), column.Field)] = column.Values[i];
@@ -32,7 +34,7 @@ internal static class InputsRebuilder
                 .OrderBy(kv => kv.Key.Item1).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal)
                 .Select(kv => new Observation(kv.Key.Item1, kv.Key.Item2, kv.Value))];
         }
-        return new SignalInputs(bySeries);
+        return new SignalInputs(bySeries, sources);
     }
 
     /// <summary>Each reference whose stream, version or hash no longer matches the stored input events.</summary>

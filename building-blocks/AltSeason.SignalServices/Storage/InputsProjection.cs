@@ -42,12 +42,14 @@ internal sealed class InputsProjection : IInlineProjection
             }
 
             await using var head = context.CreateCommand($"""
-                INSERT INTO "{context.Schema}".signal_input_heads (stream_id, version, sha256) VALUES ($1, $2, $3)
-                ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, sha256 = EXCLUDED.sha256
+                INSERT INTO "{context.Schema}".signal_input_heads (stream_id, series, version, sha256, source) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, sha256 = EXCLUDED.sha256, source = EXCLUDED.source
                 """);
             head.Parameters.Add(new() { Value = e.StreamId });
+            head.Parameters.Add(new() { Value = received.Series });
             head.Parameters.Add(new() { Value = e.Version });
             head.Parameters.Add(new() { Value = Convert.ToHexStringLower(e.Hash) });
+            head.Parameters.Add(new() { Value = received.Source });
             await head.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -20,7 +20,7 @@ internal sealed class ReadModelSchema(PostgresEventStore store) : IHostedService
                 value double precision NOT NULL,
                 PRIMARY KEY (series, observed_at, field));
             CREATE TABLE IF NOT EXISTS "{s}".signal_input_heads (
-                stream_id text PRIMARY KEY, version bigint NOT NULL, sha256 text NOT NULL);
+                stream_id text PRIMARY KEY, series text NOT NULL, version bigint NOT NULL, sha256 text NOT NULL, source text NOT NULL);
             CREATE TABLE IF NOT EXISTS "{s}".signal_evaluations (
                 as_of date NOT NULL, version bigint NOT NULL, recorded_at timestamptz NOT NULL,
                 sha256 text NOT NULL, data text NOT NULL, values_json text NOT NULL,

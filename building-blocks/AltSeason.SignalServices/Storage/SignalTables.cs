@@ -20,6 +20,13 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
 
     public async Task<SignalInputs> InputsAsync(CancellationToken ct)
     {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var heads = Command($"""SELECT series, source FROM "{schema}".signal_input_heads"""))
+        await using (var headRows = await heads.ExecuteReaderAsync(ct))
+        {
+            while (await headRows.ReadAsync(ct)) sources[headRows.GetString(0)] = headRows.GetString(1);
+        }
+
         await using var command = Command($"""
             SELECT series, observed_at, field, value FROM "{schema}".signal_inputs
             ORDER BY series COLLATE "C", observed_at, field COLLATE "C"
@@ -38,7 +45,7 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
             }
             rows!.Add(new Observation(reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetDouble(3)));
         }
-        return new SignalInputs(bySeries);
+        return new SignalInputs(bySeries, sources);
     }
 
     /// <summary>The newest stored (version, outputs JSON) of every as-of date in the range.</summary>
