@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Net;
+using AltSeason.Contracts.V1;
+using AltSeason.Grpc;
+using Google.Protobuf.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AltSeason.ScoringService.Tests.Fakes;
+
+/// <summary>
+/// A signal family's gRPC service on a real cleartext HTTP/2 socket, served by the platform's own gRPC server and
+/// answering from a list the test fills: what Scoring asks for when it lacks a component.
+/// </summary>
+public sealed class FakeSignalsService : IAsyncDisposable
+{
+    readonly WebApplication _app;
+
+    FakeSignalsService(WebApplication app, FakeSignalsState state, Uri address)
+    {
+        _app = app;
+        State = state;
+        Address = address;
+    }
+
+    public FakeSignalsState State { get; }
+    public Uri Address { get; }
+
+    public static async Task<FakeSignalsService> StartAsync(string family)
+    {
+        var service = family switch
+        {
+            "equities" => EquitiesSignalsReflection.Descriptor.Services[0],
+            "derivatives" => DerivativesSignalsReflection.Descriptor.Services[0],
+            "onchain" => OnchainSignalsReflection.Descriptor.Services[0],
+            _ => throw new ArgumentException($"Unknown family '{family}'.", nameof(family)),
+        };
+        var state = new FakeSignalsState(family);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpcServer();
+        builder.Services.AddSingleton(state);
+        var app = builder.Build();
+        app.MapGrpcService<FakeSignalsApi>(service);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new FakeSignalsService(app, state, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>The evaluations the fake serves, and the calls it received.</summary>
+public sealed class FakeSignalsState(string family)
+{
+    public string Family { get; } = family;
+    public ConcurrentBag<SignalsEvaluation> Evaluations { get; } = [];
+    public ConcurrentQueue<string> Calls { get; } = [];
+}
+
+/// <summary>The fake's GetSignals/ListSignals, bound to whichever family's service descriptor.</summary>
+public sealed class FakeSignalsApi(FakeSignalsState state)
+{
+    public Task<SignalsEvaluation> GetSignals(GetSignalsRequest request, CallContext context)
+    {
+        state.Calls.Enqueue($"GetSignals {request.AsOf}");
+        return Task.FromResult(state.Evaluations.FirstOrDefault(e => e.AsOf.Equals(request.AsOf))
+            ?? throw new RpcException(StatusCode.NotFound, $"No {state.Family} evaluation for that date."));
+    }
+
+    public async Task ListSignals(ListSignalsRequest request, IServerStreamWriter<SignalsEvaluation> responses, CallContext context)
+    {
+        state.Calls.Enqueue($"ListSignals {request.From}..{request.To}");
+        var from = Key(request.From);
+        var to = Key(request.To);
+        foreach (var evaluation in state.Evaluations.Where(e => Key(e.AsOf) >= from && Key(e.AsOf) <= to).OrderBy(e => Key(e.AsOf)))
+            await responses.WriteAsync(evaluation, context.CancellationToken);
+    }
+
+    static int Key(Date date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+}
