@@ -32,6 +32,7 @@ public sealed class PostgresEventStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPayloadBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BulkAppendThreshold, 1);
         Schema = SchemaName.Validate(options.Schema);
         DataSource = dataSource;
         Options = options;

@@ -8,46 +8,77 @@ using NpgsqlTypes;
 namespace AltSeason.EventStore.Appending;
 
 /// <summary>
-/// Sends one save as a single batch: one append_events call per stream, then the outbox rows and a NOTIFY.
-/// PostgreSQL runs a batch atomically, so a losing stream leaves every other stream and message unwritten.
+/// Sends one save as a single batch: per stream either an append_events call (small appends) or a reserve_stream
+/// call (bulk appends, whose rows follow by binary COPY), then the outbox rows and a NOTIFY. The batch runs
+/// atomically, so a losing stream leaves every other stream and message of the save unwritten.
 /// </summary>
 internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<PendingAppend> appends, IReadOnlyList<PendingMessage> messages)
 {
     const string ConcurrencyState = "ES409";
     const string UniqueViolation = "23505";
 
+    /// <summary>Bulk appends and inline projections need an explicit transaction; a lone batch does not.</summary>
+    public bool NeedsTransaction =>
+        store.Options.Projections.Inline.Count > 0 || appends.Any(IsBulk);
+
+    // A stream written twice in one save goes row by row: its second part must see the first part's rows.
+    bool IsBulk(PendingAppend append) =>
+        append.Events.Count >= store.Options.BulkAppendThreshold && appends.Count(a => a.StreamId == append.StreamId) == 1;
+
     public async Task<AppendResult> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         var schema = store.Schema;
+        var recordedAt = store.Options.Clock?.GetUtcNow().ToUniversalTime();
+        // With several streams, every stream is claimed first: a loser anywhere aborts the save before any position
+        // is taken. A single stream is claimed inside its own append call.
+        var claimFirst = appends.Count > 1;
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var recordedAt = store.Options.Clock?.GetUtcNow();
-        foreach (var append in appends) batch.BatchCommands.Add(AppendCommand(schema, append, recordedAt));
-        foreach (var message in messages) batch.BatchCommands.Add(OutboxCommand(schema, message));
-        if (messages.Count > 0)
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify($1, '')")
-            {
-                Parameters = { new NpgsqlParameter<string> { TypedValue = OutboxChannel.For(schema) } },
-            });
+        var owners = new Dictionary<NpgsqlBatchCommand, PendingAppend>();
+        if (claimFirst)
+            foreach (var append in appends) Add(AppendSql.Claim(schema, append), append);
+        foreach (var append in appends)
+            Add(IsBulk(append) ? AppendSql.Reserve(schema, append, claimFirst) : AppendSql.Append(schema, append, claimFirst, recordedAt), append);
+        foreach (var message in messages) batch.BatchCommands.Add(AppendSql.Outbox(schema, message));
+        if (messages.Count > 0) batch.BatchCommands.Add(AppendSql.Notify(OutboxChannel.For(schema)));
 
-        var rows = new List<List<AppendedRow>>(appends.Count);
+        var rows = new List<AppendedRow>[appends.Count];
         try
         {
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            for (var i = 0; i < appends.Count; i++)
+            var reservations = new List<(int Index, Reservation Reservation)>();
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
             {
-                if (i > 0) await reader.NextResultAsync(cancellationToken);
-                var streamRows = new List<AppendedRow>(appends[i].Events.Count);
-                while (await reader.ReadAsync(cancellationToken))
-                    streamRows.Add(new AppendedRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<ulong>(2),
-                        reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<byte[]>(4)));
-                rows.Add(streamRows);
+                if (claimFirst)
+                    for (var i = 0; i < appends.Count; i++) await reader.NextResultAsync(cancellationToken);
+                for (var i = 0; i < appends.Count; i++)
+                {
+                    if (i > 0) await reader.NextResultAsync(cancellationToken);
+                    if (IsBulk(appends[i]))
+                    {
+                        await reader.ReadAsync(cancellationToken);
+                        reservations.Add((i, Reservation.Read(reader)));
+                        continue;
+                    }
+                    var streamRows = new List<AppendedRow>(appends[i].Events.Count);
+                    while (await reader.ReadAsync(cancellationToken))
+                        streamRows.Add(new AppendedRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<ulong>(2),
+                            reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<byte[]>(4)));
+                    rows[i] = streamRows;
+                }
+                // Drain the rest so an error in a later command surfaces here, not on dispose.
+                while (await reader.NextResultAsync(cancellationToken)) { }
             }
-            // Drain the rest so an error in a later command surfaces here, not on dispose.
-            while (await reader.NextResultAsync(cancellationToken)) { }
+            foreach (var (index, reservation) in reservations)
+                rows[index] = await BulkCopy.WriteAsync(connection, schema, appends[index], reservation, recordedAt, cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState is ConcurrencyState or UniqueViolation && AppendOf(batch, e) is { } failed)
+        catch (PostgresException e) when (e.SqlState is ConcurrencyState or UniqueViolation && AppendOf(owners, e) is { } failed)
         {
             throw new ConcurrencyException(failed.StreamId, failed.Expected, ActualVersionFrom(e), e);
+        }
+
+        void Add(NpgsqlBatchCommand command, PendingAppend append)
+        {
+            batch.BatchCommands.Add(command);
+            owners[command] = append;
         }
 
         if (transaction is not null && store.Options.Projections.Inline.Count > 0)
@@ -62,43 +93,10 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
             new StreamAppended(a.StreamId, rows[i][0].Version, rows[i][^1].Version, [.. rows[i].Select(r => r.Position)]))]);
     }
 
-    static NpgsqlBatchCommand AppendCommand(string schema, PendingAppend append, DateTimeOffset? recordedAt)
-    {
-        var metadata = StoreJson.SerializeMetadata(append.Metadata);
-        return new NpgsqlBatchCommand(
-            $"""SELECT version, event_position, transaction_id, recorded_at, hash FROM "{schema}".append_events($1, $2, $3, $4, $5, $6, $7, $8)""")
-        {
-            Parameters =
-            {
-                new NpgsqlParameter<string> { TypedValue = append.StreamId },
-                new NpgsqlParameter<long> { TypedValue = append.Expected.Code },
-                new NpgsqlParameter<Guid[]> { TypedValue = [.. append.Events.Select(e => e.EventId)] },
-                new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.TypeName)] },
-                new NpgsqlParameter<int[]> { TypedValue = [.. append.Events.Select(e => e.TypeVersion)] },
-                new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.Json)] },
-                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = metadata },
-                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)recordedAt ?? DBNull.Value },
-            },
-        };
-    }
-
-    static NpgsqlBatchCommand OutboxCommand(string schema, PendingMessage message) => new(
-        $"""INSERT INTO "{schema}".outbox (message_id, message_type, payload, headers) VALUES ($1, $2, $3::json, $4::jsonb)""")
-    {
-        Parameters =
-        {
-            new NpgsqlParameter<Guid> { TypedValue = message.MessageId },
-            new NpgsqlParameter<string> { TypedValue = message.MessageType },
-            new NpgsqlParameter<string> { TypedValue = message.Payload },
-            new NpgsqlParameter<string> { TypedValue = StoreJson.SerializeMetadata(message.Headers) },
-        },
-    };
-
     // The failing command is known when Npgsql reports it; otherwise the stream id in the function's message decides.
-    PendingAppend? AppendOf(NpgsqlBatch batch, PostgresException error)
+    PendingAppend? AppendOf(Dictionary<NpgsqlBatchCommand, PendingAppend> owners, PostgresException error)
     {
-        for (var i = 0; i < appends.Count; i++)
-            if (ReferenceEquals(error.BatchCommand, batch.BatchCommands[i])) return appends[i];
+        if (error.BatchCommand is { } command && owners.TryGetValue(command, out var owner)) return owner;
         var stream = ValueAfter(error.MessageText, "stream=");
         return appends.FirstOrDefault(a => a.StreamId == stream);
     }
@@ -112,14 +110,14 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
         return end < 0 ? message[start..] : message[start..end];
     }
 
-    // The append function reports "actual=<n>"; a unique-index backstop hit carries no version, reported as -1.
+    // The append functions report "actual=<n>"; a unique-index backstop hit carries no version, reported as -1.
     static long ActualVersionFrom(PostgresException error) =>
         long.TryParse(ValueAfter(error.MessageText, "actual="), out var actual) ? actual : -1;
 
-    List<RecordedEvent> Recorded(List<List<AppendedRow>> rows) =>
+    List<RecordedEvent> Recorded(List<AppendedRow>[] rows) =>
         [.. appends.SelectMany((append, i) => rows[i].Select((row, j) => new RecordedEvent(
             row.Position, row.TransactionId, append.StreamId, row.Version, append.Events[j].EventId, append.Events[j].TypeName,
             append.Events[j].TypeVersion, append.Events[j].Json, append.Data[j], append.Metadata, row.RecordedAt, row.Hash)))];
-
-    sealed record AppendedRow(long Version, long Position, ulong TransactionId, DateTimeOffset RecordedAt, byte[] Hash);
 }
+
+internal sealed record AppendedRow(long Version, long Position, ulong TransactionId, DateTimeOffset RecordedAt, byte[] Hash);

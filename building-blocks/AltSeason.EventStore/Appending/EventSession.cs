@@ -67,7 +67,7 @@ public sealed class EventSession
             return await writer.WriteAsync(_connection, _transaction, cancellationToken);
 
         await using var connection = await _store.DataSource.OpenConnectionAsync(cancellationToken);
-        if (_store.Options.Projections.Inline.Count == 0)
+        if (!writer.NeedsTransaction)
             return await writer.WriteAsync(connection, null, cancellationToken); // the batch's implicit transaction is enough
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

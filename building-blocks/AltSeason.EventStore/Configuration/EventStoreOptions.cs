@@ -26,6 +26,12 @@ public sealed class EventStoreOptions
     public int MaxPayloadBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
+    /// Appends of at least this many events to one stream go by binary COPY (three round trips, bulk insert)
+    /// instead of one append_events call (one round trip, row-by-row insert).
+    /// </summary>
+    public int BulkAppendThreshold { get; set; } = 50;
+
+    /// <summary>
     /// Stamps recorded_at. Null (the default) uses the database's transaction time, one clock for all writers;
     /// tests inject a fake clock to make time travel deterministic.
     /// </summary>

@@ -45,9 +45,61 @@ RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
         int4send(coalesce(octet_length(p_previous), 0)) || coalesce(p_previous, '\x'::bytea))
 $$;
 
--- Appends a batch to one stream. p_expected: -2 = any, -1 = stream must not exist, n >= 0 = exact
--- (0 also means "must not exist"). A losing writer raises ES409 before taking a position.
--- The hash loop spells out event_hash's encoding inline: a function call per event costs more than the rest.
+-- Checks the writer's expected version and moves the stream forward by p_count, before any position is taken.
+-- p_expected: -2 = any, -1 = stream must not exist, n >= 0 = exact (0 also means "must not exist").
+-- A losing writer gets ES409 with the stream and its actual version in the message.
+CREATE OR REPLACE FUNCTION __schema__.claim_stream(p_stream_id text, p_expected bigint, p_count integer)
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    v_new    bigint;
+    v_actual bigint;
+BEGIN
+    IF p_expected = -2 THEN
+        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, p_count)
+        ON CONFLICT (stream_id) DO UPDATE SET version = s.version + p_count, updated_at = now()
+        RETURNING s.version INTO v_new;
+    ELSIF p_expected <= 0 THEN
+        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, p_count)
+        ON CONFLICT (stream_id) DO NOTHING
+        RETURNING s.version INTO v_new;
+    ELSE
+        UPDATE __schema__.streams AS s SET version = s.version + p_count, updated_at = now()
+        WHERE s.stream_id = p_stream_id AND s.version = p_expected
+        RETURNING s.version INTO v_new;
+    END IF;
+
+    IF v_new IS NULL THEN
+        SELECT s.version INTO v_actual FROM __schema__.streams AS s WHERE s.stream_id = p_stream_id;
+        RAISE EXCEPTION USING ERRCODE = 'ES409',
+            MESSAGE = format('wrong expected version; stream=%s; actual=%s', p_stream_id, coalesce(v_actual, 0));
+    END IF;
+    RETURN v_new;
+END
+$$;
+
+-- Where an append continues a stream: its start version and the hash to chain from. A null p_expected means
+-- claim_stream already ran for this stream in this transaction (multi-stream saves claim every stream first,
+-- so a loser anywhere in the save aborts it before any position is taken).
+CREATE OR REPLACE FUNCTION __schema__.continue_stream(p_stream_id text, p_expected bigint, p_count integer,
+    OUT start_version bigint, OUT previous_hash bytea)
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_expected IS NULL THEN
+        SELECT e.version, e.hash INTO start_version, previous_hash FROM __schema__.events AS e
+        WHERE e.stream_id = p_stream_id ORDER BY e.version DESC LIMIT 1;
+        start_version := coalesce(start_version, 0);
+    ELSE
+        start_version := __schema__.claim_stream(p_stream_id, p_expected, p_count) - p_count;
+        IF start_version > 0 THEN
+            SELECT e.hash INTO previous_hash FROM __schema__.events AS e
+            WHERE e.stream_id = p_stream_id AND e.version = start_version;
+        END IF;
+    END IF;
+END
+$$;
+
+-- Appends a batch to one stream in one call. The hash loop spells out event_hash's encoding inline: a function
+-- call per event costs more than everything else here.
 CREATE OR REPLACE FUNCTION __schema__.append_events(
     p_stream_id     text,
     p_expected      bigint,
@@ -61,40 +113,15 @@ RETURNS TABLE (version bigint, event_position bigint, transaction_id xid8, recor
 LANGUAGE plpgsql AS $$
 DECLARE
     v_count    integer := cardinality(p_event_ids);
-    v_new      bigint;
     v_start    bigint;
-    v_actual   bigint;
     v_previous bytea;
     v_hashes   bytea[] := '{}';
     v_stream   bytea := convert_to(p_stream_id, 'UTF8');
     v_type     bytea;
     v_data     bytea;
 BEGIN
-    IF p_expected = -2 THEN
-        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, v_count)
-        ON CONFLICT (stream_id) DO UPDATE SET version = s.version + v_count, updated_at = now()
-        RETURNING s.version INTO v_new;
-    ELSIF p_expected <= 0 THEN
-        INSERT INTO __schema__.streams AS s (stream_id, version) VALUES (p_stream_id, v_count)
-        ON CONFLICT (stream_id) DO NOTHING
-        RETURNING s.version INTO v_new;
-    ELSE
-        UPDATE __schema__.streams AS s SET version = s.version + v_count, updated_at = now()
-        WHERE s.stream_id = p_stream_id AND s.version = p_expected
-        RETURNING s.version INTO v_new;
-    END IF;
-
-    IF v_new IS NULL THEN
-        SELECT s.version INTO v_actual FROM __schema__.streams AS s WHERE s.stream_id = p_stream_id;
-        RAISE EXCEPTION USING ERRCODE = 'ES409',
-            MESSAGE = format('wrong expected version; stream=%s; actual=%s', p_stream_id, coalesce(v_actual, 0));
-    END IF;
-
-    v_start := v_new - v_count;
-    IF v_start > 0 THEN
-        SELECT e.hash INTO v_previous FROM __schema__.events AS e
-        WHERE e.stream_id = p_stream_id AND e.version = v_start;
-    END IF;
+    SELECT c.start_version, c.previous_hash INTO v_start, v_previous
+    FROM __schema__.continue_stream(p_stream_id, p_expected, v_count) AS c;
 
     FOR i IN 1 .. v_count LOOP
         v_type := convert_to(p_types[i], 'UTF8');
