@@ -1,8 +1,8 @@
-using AltSeason.ServiceDefaults;
+using AltSeason.OnChain;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapApplicationEndpoints();
 app.Run();
