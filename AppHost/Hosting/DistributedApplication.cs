@@ -73,6 +73,24 @@ public sealed class DistributedApplication(IReadOnlyList<IResource> resources, L
         }
     }
 
+    /// <summary>Stops one service (the others keep running), e.g. to show that the rest of the platform carries on.</summary>
+    public async Task StopProjectAsync(string name)
+    {
+        var index = _running.FindIndex(r => r.Project.Name == name);
+        if (index < 0) return;
+        await _running[index].Runner.DisposeAsync();
+        _running.RemoveAt(index);
+    }
+
+    /// <summary>Starts a stopped service again with the same endpoints and environment.</summary>
+    public async Task StartProjectAsync(string name, CancellationToken ct)
+    {
+        var project = Project(name);
+        var runner = new ProjectRunner(project, log);
+        await runner.StartAsync(TimeSpan.FromSeconds(90), ct);
+        lock (_running) _running.Add((project, runner));
+    }
+
     public async Task StopAsync()
     {
         log.Write("apphost", "Stopping...");

@@ -29,7 +29,7 @@ public sealed class DistributedApplicationBuilder
     public static DistributedApplicationBuilder CreateBuilder(string[] args, DistributedApplicationOptions? options = null) =>
         new(args, options ?? new DistributedApplicationOptions());
 
-    public PostgresResource AddPostgres(string name) => Add(new PostgresResource(name, _servers));
+    public PostgresResource AddPostgres(string name) => Add(new PostgresResource(name, _servers, Add));
 
     public RabbitMqResource AddRabbitMQ(string name) => Add(new RabbitMqResource(name, _servers));
 
@@ -41,6 +41,8 @@ public sealed class DistributedApplicationBuilder
 
     T Add<T>(T resource) where T : IResource
     {
+        if (_resources.Any(r => r.Name == resource.Name))
+            throw new InvalidOperationException($"A resource named '{resource.Name}' already exists.");
         _resources.Add(resource);
         return resource;
     }

@@ -64,6 +64,8 @@ public sealed class ProjectResource(string name, string projectDirectory, int ht
             ["Kestrel__Endpoints__grpc__Url"] = GrpcUrl,
             ["Kestrel__Endpoints__grpc__Protocols"] = "Http2",
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            // Request-by-request lines (every health probe) drown what matters on a shared console.
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss ",
         };
         var otlp = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");

@@ -3,7 +3,7 @@ using AltSeason.LocalInfrastructure;
 namespace AltSeason.AppHost.Hosting;
 
 /// <summary>PostgreSQL; <see cref="AddDatabase"/> names the database the services get as a connection string.</summary>
-public sealed class PostgresResource(string name, LocalServersHost host) : IResource
+public sealed class PostgresResource(string name, LocalServersHost host, Func<IResource, IResource> register) : IResource
 {
     public string Name => name;
     public string Kind => "PostgreSQL 15";
@@ -14,7 +14,7 @@ public sealed class PostgresResource(string name, LocalServersHost host) : IReso
     public DatabaseResource AddDatabase(string connectionName, string databaseName = "altseason")
     {
         host.Database = databaseName;
-        return new DatabaseResource(connectionName, this, host);
+        return (DatabaseResource)register(new DatabaseResource(connectionName, this, host));
     }
 }
 

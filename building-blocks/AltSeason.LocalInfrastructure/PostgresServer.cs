@@ -61,7 +61,8 @@ public sealed class PostgresServer(string dataDirectory, int port, LocalServersO
 
     public async Task EnsureDatabaseAsync(string database, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        // Unpooled: after a restart of the server a pooled connection would be a dead one.
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
         await connection.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
         if (await exists.ExecuteScalarAsync(ct) is not null) return;

@@ -1,16 +1,20 @@
 using AltSeason.AppHost;
 using AltSeason.AppHost.Hosting;
 using AltSeason.LocalInfrastructure;
+using Xunit;
 
-namespace AltSeason.Foundation.Tests.Platform;
+namespace AltSeason.Testing;
 
-/// <summary>The real platform, as the AppHost runs it: two servers and five service processes.</summary>
-public sealed class PlatformFixture : IAsyncLifetime
+/// <summary>
+/// The real platform, as the AppHost runs it: two servers and five service processes, in a private data folder.
+/// Needs the services built (the test command builds the whole solution first).
+/// </summary>
+public class PlatformFixture : IAsyncLifetime
 {
     readonly string _dataDirectory = RepositoryPaths.DataFolder(Path.Combine("tests", "platform-" + Guid.NewGuid().ToString("N")[..12]));
     public DistributedApplication App { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         App = PlatformModel.Build(DistributedApplication.CreateBuilder([],
             new DistributedApplicationOptions { DataDirectory = _dataDirectory, Durable = false, QuietServices = true }));
@@ -18,7 +22,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.StartAsync(timeout.Token);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.StopAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }

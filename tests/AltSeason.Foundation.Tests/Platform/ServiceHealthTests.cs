@@ -1,5 +1,6 @@
 using System.Net;
 using AltSeason.AppHost;
+using AltSeason.Testing;
 
 namespace AltSeason.Foundation.Tests.Platform;
 
@@ -14,7 +15,8 @@ public sealed class ServiceHealthTests(PlatformFixture platform) : IClassFixture
         Assert.Equal(urls.Count, urls.Distinct().Count());
         foreach (var url in urls)
         {
-            Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync(url + "/health")).StatusCode);
+            // Eventually: another test restarts PostgreSQL, and a service may need a moment to reconnect.
+            Assert.Equal(HttpStatusCode.OK, await StatusEventuallyAsync(url + "/health", HttpStatusCode.OK));
             Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync(url + "/alive")).StatusCode);
         }
     }
