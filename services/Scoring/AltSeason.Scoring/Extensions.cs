@@ -51,6 +51,8 @@ public static class Extensions
         services.AddSingleton<ChainedAppender>();
         services.AddSingleton<ScoringBatch>();
         services.TryAddSingleton<ISignalSource, GrpcSignalSource>();
+        services.AddSingleton<UnansweredRequests>();
+        services.AddHostedService<CatchUpService>();
         services.AddSingleton<ScoreQueries>();
         services.AddSingleton<ScoreFeed>();
 

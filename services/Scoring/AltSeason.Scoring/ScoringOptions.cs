@@ -20,6 +20,9 @@ public sealed class ScoringOptions
     /// <summary>After a signal service failed to answer, Scoring stops asking it for this long (messages still flow).</summary>
     public TimeSpan FetchCoolDown { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often Scoring asks services that were down for the ranges it had to score without them.</summary>
+    public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often WatchScores looks for newly committed evaluations.</summary>
     public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -31,7 +31,9 @@ public sealed class FakeSignalsService : IAsyncDisposable
     public FakeSignalsState State { get; }
     public Uri Address { get; }
 
-    public static async Task<FakeSignalsService> StartAsync(string family)
+    /// <param name="port">A fixed port (to bring a "down" service back where Scoring expects it); 0 = any free port.</param>
+    /// <param name="evaluations">Served from the first call on.</param>
+    public static async Task<FakeSignalsService> StartAsync(string family, int port = 0, IEnumerable<SignalsEvaluation>? evaluations = null)
     {
         var service = family switch
         {
@@ -41,9 +43,10 @@ public sealed class FakeSignalsService : IAsyncDisposable
             _ => throw new ArgumentException($"Unknown family '{family}'.", nameof(family)),
         };
         var state = new FakeSignalsState(family);
+        foreach (var evaluation in evaluations ?? []) state.Evaluations.Add(evaluation);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpcServer();
         builder.Services.AddSingleton(state);
         var app = builder.Build();

@@ -58,6 +58,7 @@ public sealed class ScoringHost : IAsyncDisposable
             ["Scoring:FetchTimeout"] = "00:00:02",
             ["Scoring:FetchCoolDown"] = "00:00:00",
             ["Scoring:WatchPollInterval"] = "00:00:00.050",
+            ["Scoring:CatchUpInterval"] = "00:00:00.300",
             ["services:equities:grpc:0"] = (services?.GetValueOrDefault("equities") ?? closed).ToString(),
             ["services:derivatives:grpc:0"] = (services?.GetValueOrDefault("derivatives") ?? closed).ToString(),
             ["services:onchain:grpc:0"] = (services?.GetValueOrDefault("onchain") ?? closed).ToString(),

@@ -1,5 +1,6 @@
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc.Contracts;
+using AltSeason.LocalInfrastructure;
 using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Evaluation;
 using AltSeason.ScoringService.Tests.Fakes;
@@ -83,6 +84,23 @@ public sealed class GrpcFallbackTests(ServersFixture servers)
         Assert.Contains("equities_risk_on", first.Missing);
 
         await host.PublishAsync(Evaluations.Equities(Friday));
+        var events = await host.WaitForStreamAsync("score/v1/2024-03-02", version: 2);
+        var second = Assert.IsType<ScoreEvaluated>(events[1].Data);
+        Assert.DoesNotContain("equities_risk_on", second.Missing);
+        Assert.Equal(Friday, second.Inputs.Single(i => i.Family == "equities").AsOf);
+    }
+
+    [Fact]
+    public async Task When_a_service_that_was_down_comes_back_Scoring_catches_up_without_a_new_message()
+    {
+        var port = FreePorts.Pick(1)[0];
+        await using var host = await ScoringHost.StartAsync(servers,
+            new Dictionary<string, Uri> { ["equities"] = new($"http://127.0.0.1:{port}") });
+        await host.PublishAsync(Evaluations.OnChain(Saturday));
+        var first = Assert.IsType<ScoreEvaluated>((await host.WaitForStreamAsync("score/v1/2024-03-02"))[0].Data);
+        Assert.Contains("equities_risk_on", first.Missing);
+
+        await using var equities = await FakeSignalsService.StartAsync("equities", port, [FridayEquities(Evaluations.Sha())]);
         var events = await host.WaitForStreamAsync("score/v1/2024-03-02", version: 2);
         var second = Assert.IsType<ScoreEvaluated>(events[1].Data);
         Assert.DoesNotContain("equities_risk_on", second.Missing);

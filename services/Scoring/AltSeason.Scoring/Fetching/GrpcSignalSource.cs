@@ -14,7 +14,7 @@ namespace AltSeason.Scoring.Fetching;
 /// left alone for <see cref="ScoringOptions.FetchCoolDown"/> so a backlog of messages does not wait on it each time.
 /// </summary>
 internal sealed class GrpcSignalSource(IConfiguration configuration, IOptions<ScoringOptions> options, TimeProvider clock,
-    ILogger<GrpcSignalSource> logger) : ISignalSource, IDisposable
+    UnansweredRequests unanswered, ILogger<GrpcSignalSource> logger) : ISignalSource, IDisposable
 {
     readonly ConcurrentDictionary<string, Lazy<SignalsClient?>> _clients = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, GrpcClient> _connections = new(StringComparer.Ordinal);
@@ -22,7 +22,11 @@ internal sealed class GrpcSignalSource(IConfiguration configuration, IOptions<Sc
 
     public async Task<IReadOnlyList<ComponentRecorded>?> ListAsync(string family, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        if (_quietUntil.TryGetValue(family, out var until) && clock.GetUtcNow() < until) return null;
+        if (_quietUntil.TryGetValue(family, out var until) && clock.GetUtcNow() < until)
+        {
+            unanswered.Add(family, first, last);
+            return null;
+        }
         var client = _clients.GetOrAdd(family, f => new Lazy<SignalsClient?>(() => Create(f))).Value;
         if (client is null) return null;
 
@@ -41,6 +45,7 @@ internal sealed class GrpcSignalSource(IConfiguration configuration, IOptions<Sc
             logger.LogWarning("The {Family} service did not answer ListSignals {From}..{To}: {Status} {Detail}; its component counts as missing until its messages arrive.",
                 family, first, last, e.StatusCode, e.Status.Detail);
             _quietUntil[family] = clock.GetUtcNow() + options.Value.FetchCoolDown;
+            unanswered.Add(family, first, last);
             return null;
         }
     }
