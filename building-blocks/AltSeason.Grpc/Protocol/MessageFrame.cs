@@ -26,6 +26,12 @@ internal static class MessageFrame
         }
     }
 
+    public static void WriteHeader(Span<byte> destination, int length)
+    {
+        destination[0] = 0;
+        BinaryPrimitives.WriteUInt32BigEndian(destination[1..], (uint)length);
+    }
+
     public static byte[] ToArray(IMessage message)
     {
         var size = message.CalculateSize();

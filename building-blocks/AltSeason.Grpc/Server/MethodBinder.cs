@@ -32,7 +32,7 @@ internal static class MethodBinder
             var invoke = (Func<ServerCall, Task>)typeof(MethodInvokers)
                 .GetMethod(factoryName, BindingFlags.Public | BindingFlags.Static)!
                 .MakeGenericMethod(types)
-                .Invoke(null, [handler, method.InputType.Parser])!;
+                .Invoke(null, [handler, method.InputType.Parser, candidate.IsStatic])!;
             bound.Add((GrpcMethod.From(method), invoke, candidate));
         }
 

@@ -9,10 +9,10 @@ namespace AltSeason.Grpc;
 internal static class MethodInvokers
 {
     public static Func<ServerCall, Task> Unary<TService, TRequest, TResponse>(
-        Func<TService, TRequest, CallContext, Task<TResponse>> method, MessageParser<TRequest> parser)
+        Func<TService, TRequest, CallContext, Task<TResponse>> method, MessageParser<TRequest> parser, bool isStatic)
         where TService : class where TRequest : IMessage<TRequest> where TResponse : IMessage<TResponse>
     {
-        var activator = new ServiceActivator<TService>();
+        var activator = new ServiceActivator<TService>(isStatic);
         return async call =>
         {
             var request = await ReadSingleAsync(call, parser);
@@ -31,10 +31,10 @@ internal static class MethodInvokers
     }
 
     public static Func<ServerCall, Task> ServerStreaming<TService, TRequest, TResponse>(
-        Func<TService, TRequest, IServerStreamWriter<TResponse>, CallContext, Task> method, MessageParser<TRequest> parser)
+        Func<TService, TRequest, IServerStreamWriter<TResponse>, CallContext, Task> method, MessageParser<TRequest> parser, bool isStatic)
         where TService : class where TRequest : IMessage<TRequest> where TResponse : IMessage<TResponse>
     {
-        var activator = new ServiceActivator<TService>();
+        var activator = new ServiceActivator<TService>(isStatic);
         return async call =>
         {
             var request = await ReadSingleAsync(call, parser);
@@ -51,10 +51,10 @@ internal static class MethodInvokers
     }
 
     public static Func<ServerCall, Task> ClientStreaming<TService, TRequest, TResponse>(
-        Func<TService, IAsyncEnumerable<TRequest>, CallContext, Task<TResponse>> method, MessageParser<TRequest> parser)
+        Func<TService, IAsyncEnumerable<TRequest>, CallContext, Task<TResponse>> method, MessageParser<TRequest> parser, bool isStatic)
         where TService : class where TRequest : IMessage<TRequest> where TResponse : IMessage<TResponse>
     {
-        var activator = new ServiceActivator<TService>();
+        var activator = new ServiceActivator<TService>(isStatic);
         return async call =>
         {
             var (service, created) = activator.Create(call.Context.HttpContext);
@@ -73,10 +73,10 @@ internal static class MethodInvokers
 
     public static Func<ServerCall, Task> DuplexStreaming<TService, TRequest, TResponse>(
         Func<TService, IAsyncEnumerable<TRequest>, IServerStreamWriter<TResponse>, CallContext, Task> method,
-        MessageParser<TRequest> parser)
+        MessageParser<TRequest> parser, bool isStatic)
         where TService : class where TRequest : IMessage<TRequest> where TResponse : IMessage<TResponse>
     {
-        var activator = new ServiceActivator<TService>();
+        var activator = new ServiceActivator<TService>(isStatic);
         return async call =>
         {
             var (service, created) = activator.Create(call.Context.HttpContext);

@@ -10,11 +10,14 @@ namespace AltSeason.Grpc;
 /// </summary>
 internal sealed class ServerCall : IDisposable
 {
+    // Frames up to this size are written into one contiguous span; larger ones go through IBufferWriter.
+    private const int ContiguousFrameLimit = 4096;
+
     private readonly HttpContext _http;
     private readonly GrpcServerOptions _options;
     private readonly string? _requestEncoding;
     private readonly CancellationTokenSource? _deadlineSource;
-    private readonly CancellationTokenSource _callSource;
+    private readonly CancellationTokenSource? _callSource;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private bool _completed;
 
@@ -24,19 +27,15 @@ internal sealed class ServerCall : IDisposable
         _options = options;
         _requestEncoding = requestEncoding;
         Method = method;
+        Deadline = DateTime.MaxValue;
         if (timeout is { } limit)
         {
             Deadline = DateTime.UtcNow + limit;
             _deadlineSource = new CancellationTokenSource(limit);
             _callSource = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _deadlineSource.Token);
         }
-        else
-        {
-            Deadline = DateTime.MaxValue;
-            _callSource = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        }
 
-        Context = new CallContext(this, http, MetadataCodec.FromHeaders(http.Request.Headers));
+        Context = new CallContext(this, http);
     }
 
     public GrpcMethod Method { get; }
@@ -45,7 +44,8 @@ internal sealed class ServerCall : IDisposable
 
     public DateTime Deadline { get; }
 
-    public CancellationToken CancellationToken => _callSource.Token;
+    /// <summary>Without a deadline this is the request's own abort token: no extra source per call.</summary>
+    public CancellationToken CancellationToken => _callSource?.Token ?? _http.RequestAborted;
 
     public CancellationToken DeadlineToken => _deadlineSource?.Token ?? CancellationToken.None;
 
@@ -62,7 +62,8 @@ internal sealed class ServerCall : IDisposable
         try
         {
             ThrowIfCompleted();
-            await StartResponseCoreAsync();
+            AppendResponseHeaders();
+            await _http.Response.StartAsync(CancellationToken);
         }
         finally
         {
@@ -70,34 +71,38 @@ internal sealed class ServerCall : IDisposable
         }
     }
 
-    public async Task WriteMessageAsync(IMessage message, CancellationToken cancellationToken = default)
+    public Task WriteMessageAsync(IMessage message, CancellationToken cancellationToken = default)
     {
-        // The call's own token always applies, so a deadline also stops a write stuck on flow control.
-        using var linked = cancellationToken.CanBeCanceled && cancellationToken != CancellationToken
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken)
-            : null;
-        var token = linked?.Token ?? CancellationToken;
-        await _writeGate.WaitAsync(token);
-        try
+        // Fast path for the common case: gate free, flush done synchronously. No state machine, no allocation.
+        if (!cancellationToken.CanBeCanceled && _writeGate.Wait(0, CancellationToken.None))
         {
-            ThrowIfCompleted();
-            await StartResponseCoreAsync();
-            var body = _http.Response.BodyWriter;
-            MessageFrame.Write(body, message, _options.MaxSendMessageSize, "Response");
-            var flushed = await body.FlushAsync(token);
-            if (flushed.IsCanceled)
+            ValueTask<FlushResult> flush;
+            try
             {
-                throw new OperationCanceledException(token);
+                ThrowIfCompleted();
+                flush = WriteFrameAndFlush(message, CancellationToken);
             }
+            catch
+            {
+                _writeGate.Release();
+                throw;
+            }
+
+            if (flush.IsCompletedSuccessfully)
+            {
+                _writeGate.Release();
+                return flush.Result.IsCanceled ? Task.FromCanceled(CancellationToken) : Task.CompletedTask;
+            }
+
+            return AwaitFlushAsync(flush);
         }
-        finally
-        {
-            _writeGate.Release();
-        }
+
+        return WriteMessageSlowAsync(message, cancellationToken);
     }
 
     /// <summary>Sends the status; later writes fail. Safe to call more than once: the first status wins.</summary>
-    public async Task CompleteAsync(Status status)
+    /// <param name="complete">Ends the HTTP response now; only needed when the handler may still be running.</param>
+    public async Task CompleteAsync(Status status, bool complete = false)
     {
         await _writeGate.WaitAsync();
         try
@@ -112,30 +117,30 @@ internal sealed class ServerCall : IDisposable
             if (!response.HasStarted)
             {
                 // Trailers-Only: the status travels in the only HEADERS frame.
-                AppendMetadata(response.Headers, Context.ResponseHeaders);
-                response.Headers[GrpcProtocol.StatusHeader] = ((int)status.Code).ToString();
+                AppendResponseHeaders();
+                response.Headers[GrpcProtocol.StatusHeader] = StatusText(status.Code);
                 if (status.Detail.Length > 0)
                 {
                     response.Headers[GrpcProtocol.MessageHeader] = PercentEncoding.Encode(status.Detail);
                 }
 
-                AppendMetadata(response.Headers, Context.ResponseTrailers);
+                AppendMetadata(response.Headers, Context.ResponseTrailersOrNull);
             }
             else
             {
-                response.AppendTrailer(GrpcProtocol.StatusHeader, ((int)status.Code).ToString());
+                response.AppendTrailer(GrpcProtocol.StatusHeader, StatusText(status.Code));
                 if (status.Detail.Length > 0)
                 {
                     response.AppendTrailer(GrpcProtocol.MessageHeader, PercentEncoding.Encode(status.Detail));
                 }
 
-                foreach (var entry in Context.ResponseTrailers)
+                foreach (var entry in Context.ResponseTrailersOrNull ?? [])
                 {
                     response.AppendTrailer(entry.Key, MetadataCodec.Encode(entry));
                 }
             }
 
-            if (!_http.RequestAborted.IsCancellationRequested)
+            if (complete && !_http.RequestAborted.IsCancellationRequested)
             {
                 await response.CompleteAsync();
             }
@@ -152,21 +157,76 @@ internal sealed class ServerCall : IDisposable
 
     public void Dispose()
     {
-        _callSource.Dispose();
+        _callSource?.Dispose();
         _deadlineSource?.Dispose();
         _writeGate.Dispose();
     }
 
-    private async Task StartResponseCoreAsync()
+    internal static string StatusText(StatusCode code) => code == StatusCode.OK ? "0" : ((int)code).ToString();
+
+    private async Task WriteMessageSlowAsync(IMessage message, CancellationToken cancellationToken)
     {
-        if (_http.Response.HasStarted)
+        // The call's own token always applies, so a deadline also stops a write stuck on flow control.
+        using var linked = cancellationToken.CanBeCanceled && cancellationToken != CancellationToken
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken)
+            : null;
+        var token = linked?.Token ?? CancellationToken;
+        await _writeGate.WaitAsync(token);
+        try
         {
-            return;
+            ThrowIfCompleted();
+            var flushed = await WriteFrameAndFlush(message, token);
+            if (flushed.IsCanceled)
+            {
+                throw new OperationCanceledException(token);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task AwaitFlushAsync(ValueTask<FlushResult> flush)
+    {
+        try
+        {
+            if ((await flush).IsCanceled)
+            {
+                throw new OperationCanceledException(CancellationToken);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private ValueTask<FlushResult> WriteFrameAndFlush(IMessage message, CancellationToken token)
+    {
+        if (!_http.Response.HasStarted)
+        {
+            AppendResponseHeaders();
         }
 
-        AppendMetadata(_http.Response.Headers, Context.ResponseHeaders);
-        await _http.Response.StartAsync(CancellationToken);
+        var body = _http.Response.BodyWriter;
+        var size = message.CalculateSize();
+        if (size + GrpcProtocol.FrameHeaderSize <= ContiguousFrameLimit && size <= _options.MaxSendMessageSize)
+        {
+            var span = body.GetSpan(size + GrpcProtocol.FrameHeaderSize);
+            MessageFrame.WriteHeader(span, size);
+            message.WriteTo(span.Slice(GrpcProtocol.FrameHeaderSize, size));
+            body.Advance(size + GrpcProtocol.FrameHeaderSize);
+        }
+        else
+        {
+            MessageFrame.Write(body, message, _options.MaxSendMessageSize, "Response");
+        }
+
+        return body.FlushAsync(token);
     }
+
+    private void AppendResponseHeaders() => AppendMetadata(_http.Response.Headers, Context.ResponseHeadersOrNull);
 
     private void ThrowIfCompleted()
     {
@@ -176,9 +236,9 @@ internal sealed class ServerCall : IDisposable
         }
     }
 
-    private static void AppendMetadata(IHeaderDictionary headers, Metadata metadata)
+    private static void AppendMetadata(IHeaderDictionary headers, Metadata? metadata)
     {
-        foreach (var entry in metadata)
+        foreach (var entry in metadata ?? [])
         {
             headers.Append(entry.Key, MetadataCodec.Encode(entry));
         }

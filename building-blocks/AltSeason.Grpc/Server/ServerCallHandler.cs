@@ -75,7 +75,7 @@ internal sealed class ServerCallHandler(GrpcMethod method, GrpcServerOptions opt
             if (await Task.WhenAny(handler, deadline) != handler)
             {
                 // Tell the caller now; the handler sees its token cancelled and is awaited so it cannot touch a recycled request.
-                await call.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded."));
+                await call.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded."), complete: true);
                 await handler;
                 return new Status(StatusCode.DeadlineExceeded, "Deadline exceeded.");
             }
@@ -135,7 +135,7 @@ internal sealed class ServerCallHandler(GrpcMethod method, GrpcServerOptions opt
 
     private static StatusCode WriteImmediate(HttpResponse response, Status status)
     {
-        response.Headers[GrpcProtocol.StatusHeader] = ((int)status.Code).ToString();
+        response.Headers[GrpcProtocol.StatusHeader] = ServerCall.StatusText(status.Code);
         response.Headers[GrpcProtocol.MessageHeader] = PercentEncoding.Encode(status.Detail);
         return status.Code;
     }

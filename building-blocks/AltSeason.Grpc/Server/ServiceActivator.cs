@@ -7,12 +7,18 @@ namespace AltSeason.Grpc;
 /// Gets the service implementation for one call: from DI when registered (any lifetime), otherwise a new
 /// instance per call with constructor injection, disposed after the call.
 /// </summary>
-internal sealed class ServiceActivator<TService> where TService : class
+/// <param name="handlerIsStatic">A static handler needs no instance, so a call creates nothing (not even a DI scope).</param>
+internal sealed class ServiceActivator<TService>(bool handlerIsStatic) where TService : class
 {
-    private readonly ObjectFactory _factory = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
+    private readonly ObjectFactory? _factory = handlerIsStatic ? null : ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
 
     public (TService Service, bool Created) Create(HttpContext http)
     {
+        if (_factory is null)
+        {
+            return (null!, false);
+        }
+
         var registered = http.RequestServices.GetService<TService>();
         return registered is not null ? (registered, false) : ((TService)_factory(http.RequestServices, null), true);
     }

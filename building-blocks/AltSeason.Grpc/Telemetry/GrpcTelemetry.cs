@@ -38,9 +38,13 @@ public static class GrpcTelemetry
     internal static void Record(Activity? activity, Counter<long> calls, Histogram<double> duration,
         string service, string method, StatusCode code, long startTimestamp)
     {
-        var tags = Tags(service, method, code);
-        calls.Add(1, tags);
-        duration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, tags);
+        if (calls.Enabled || duration.Enabled)
+        {
+            var tags = Tags(service, method, code);
+            calls.Add(1, tags);
+            duration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, tags);
+        }
+
         if (activity is not null)
         {
             activity.SetTag("rpc.grpc.status_code", (int)code);
