@@ -76,6 +76,7 @@ public sealed class RouteTests(ServersFixture servers)
         Assert.Equal(["equity/rut"], report.Series);
 
         using var raw = new ByteArrayContent(content);
+        raw.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded"); // as curl --data-binary sends it
         var again = await host.Http.PostAsync("/api/imports?fileName=%5ERUT.csv&format=yahoo-csv", raw);
         Assert.True((await again.Content.ReadFromJsonAsync<ImportReportJson>())!.Duplicate);
 

@@ -36,7 +36,7 @@ public static class ImportEndpoints
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large");
         }
-        catch (InvalidDataException e) when (http.Request.HasFormContentType)
+        catch (InvalidDataException e) when (IsMultipart(http.Request))
         {
             // The form reader's own length limit (FormOptions) is set to the upload limit.
             return Results.Problem($"the form is larger than the limit of {limits.MaxUploadBytes} bytes ({e.Message})",
@@ -51,7 +51,7 @@ public static class ImportEndpoints
     static async Task<(ImportCommand Command, Stream Content)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         string? Query(string name) => request.Query[name].FirstOrDefault();
-        if (!request.HasFormContentType)
+        if (!IsMultipart(request))
         {
             var command = ImportCommand.From(Query("fileName"), Query("format"), Mapping(Query("columnMapping"), "query parameter columnMapping"), Query("series"));
             return (command, request.Body);
@@ -65,6 +65,10 @@ public static class ImportEndpoints
             Mapping(Field("columnMapping"), "form field columnMapping"), Field("series"));
         return (fromForm, file.OpenReadStream());
     }
+
+    // Only multipart is a form: curl --data-binary labels a raw file as urlencoded, and that body is still the file.
+    static bool IsMultipart(HttpRequest request) =>
+        request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
 
     static Dictionary<string, string>? Mapping(string? json, string where)
     {
