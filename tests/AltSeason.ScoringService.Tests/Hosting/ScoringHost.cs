@@ -32,6 +32,8 @@ public sealed class ScoringHost : IAsyncDisposable
         Audit = new AuditClient(_grpc);
     }
 
+    public string Database { get; private init; } = "";
+    public string ServiceName { get; private init; } = "";
     public HttpClient Http { get; }
     public ScoringClient Scoring { get; }
     public AuditClient Audit { get; }
@@ -39,9 +41,11 @@ public sealed class ScoringHost : IAsyncDisposable
     public PostgresEventStore Store => _app.Services.GetRequiredService<PostgresEventStore>();
 
     /// <param name="services">Family name → gRPC address of its service; a family left out points at a closed port (down).</param>
-    public static async Task<ScoringHost> StartAsync(ServersFixture servers, IReadOnlyDictionary<string, Uri>? services = null)
+    /// <param name="shared">Another instance to run beside: same database and same queue, so the two compete for messages.</param>
+    public static async Task<ScoringHost> StartAsync(ServersFixture servers, IReadOnlyDictionary<string, Uri>? services = null, ScoringHost? shared = null)
     {
-        var database = await servers.CreateDatabaseAsync();
+        var database = shared?.Database ?? await servers.CreateDatabaseAsync();
+        var serviceName = shared?.ServiceName ?? "scoring-" + Guid.NewGuid().ToString("N")[..8];
         var ports = FreePorts.Pick(3);
         var closed = new Uri($"http://127.0.0.1:{ports[2]}");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = "AltSeason.Scoring", EnvironmentName = "Development" });
@@ -51,7 +55,7 @@ public sealed class ScoringHost : IAsyncDisposable
             ["ConnectionStrings:eventstore"] = database,
             ["ConnectionStrings:messaging"] = servers.AmqpUri.ToString(),
             // A service name per host gives each test its own queues on the shared broker.
-            ["OTEL_SERVICE_NAME"] = "scoring-" + Guid.NewGuid().ToString("N")[..8],
+            ["OTEL_SERVICE_NAME"] = serviceName,
             ["Kestrel:Endpoints:http:Url"] = $"http://127.0.0.1:{ports[0]}",
             ["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{ports[1]}",
             ["Kestrel:Endpoints:grpc:Protocols"] = "Http2",
@@ -69,7 +73,11 @@ public sealed class ScoringHost : IAsyncDisposable
         app.MapDefaultEndpoints();
         app.MapApplicationEndpoints();
         await app.StartAsync();
-        return new ScoringHost(app, new Uri($"http://127.0.0.1:{ports[0]}"), new Uri($"http://127.0.0.1:{ports[1]}"));
+        return new ScoringHost(app, new Uri($"http://127.0.0.1:{ports[0]}"), new Uri($"http://127.0.0.1:{ports[1]}"))
+        {
+            Database = database,
+            ServiceName = serviceName,
+        };
     }
 
     public Task PublishAsync<T>(T message) where T : class => Bus.Publish(message);

@@ -34,7 +34,9 @@ internal sealed class ScoringBatch(
         var last = received.Max(c => c.AsOf).AddDays(staleness);
         var timeline = await components.LoadAsync(first.AddDays(-staleness), last, cancellationToken);
 
-        var changed = received.Where(c => Record(session, timeline, c)).Select(c => c.AsOf).ToHashSet();
+        var changed = new HashSet<DateOnly>();
+        foreach (var component in received)
+            if (Record(session, timeline, component)) changed.Add(component.AsOf);
         if (changed.Count == 0) return BatchOutcome.Nothing;
         var window = changed.SelectMany(d => Enumerable.Range(0, staleness + 1).Select(d.AddDays)).ToHashSet();
         var fetched = await FillGapsAsync(session, timeline, window, staleness, cancellationToken);
