@@ -2,7 +2,6 @@ using AltSeason.EventStore.Subscriptions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace AltSeason.EventStore.Projections;
 
@@ -94,7 +93,9 @@ public sealed class ProjectionDaemon(PostgresEventStore store, ILogger<Projectio
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or Errors.EventStoreException)
+            // Whatever failed (the database, an unknown event, a bug in the projection), the batch rolled back with
+            // its checkpoint; keep the other projections running and retry this one after a pause.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 _logger.LogError(e, "Projection {Projection} in schema {Schema} failed; retrying", name, store.Schema);
                 await DelayQuietly(options.LeaderRetryInterval, stoppingToken);

@@ -97,4 +97,22 @@ public sealed class AggregationTests(ServersFixture servers)
         // Reading up to the last known event still works.
         Assert.Single(await withoutPrice.ReadStreamAsync("px-eth", new ReadStreamOptions { ToVersion = 1 }));
     }
+
+    [Fact]
+    public async Task A_long_replay_reports_the_earliest_unreadable_event()
+    {
+        var schema = TestStores.NewSchemaName();
+        await using (var writer = await TestStores.CreateAsync(servers, o => o.Events.Register<PriceV2>("price-observed", 2), schema))
+        {
+            await writer.AppendAsync("px-sol", ExpectedVersion.NoStream, [.. Enumerable.Range(1, 149).Select(i => new Deposited(i))]);
+            await writer.AppendAsync("px-sol", ExpectedVersion.Exactly(149), [new PriceV2("SOL", 150m, "USD")]);
+            await writer.AppendAsync("px-sol", ExpectedVersion.Exactly(150), [.. Enumerable.Range(1, 200).Select(i => new Deposited(i))]);
+            await writer.AppendAsync("px-sol", ExpectedVersion.Exactly(350), [new PriceV2("SOL", 151m, "USD")]);
+        }
+
+        await using var reader = await TestStores.CreateAsync(servers, schema: schema);
+        var error = await Assert.ThrowsAsync<UnknownEventTypeException>(() => reader.ReadStreamAsync("px-sol"));
+        Assert.Equal(150, error.Version);
+        Assert.Equal(149, (await reader.ReadStreamAsync("px-sol", new ReadStreamOptions { ToVersion = 149 })).Count);
+    }
 }
