@@ -38,6 +38,8 @@ _ = await raw.SelectStreamAsync("warm-up");
 const int Rounds = 3;
 Console.WriteLine($"events per case: {eventsPerCase} in {Rounds} interleaved rounds, best round reported " +
     "(single writer, PostgreSQL fsync off; the machine is shared, so single rounds are noisy)");
+if (File.Exists("/proc/loadavg")) Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine($"appends of {options.BulkAppendThreshold}+ events to one stream go by COPY; smaller ones by append_events");
 Console.WriteLine($"{"case",-32} {"store ev/s",12} {"raw ev/s",12} {"ratio",7}  goal");
 var run = 0;
 foreach (var streams in new[] { 1, 1000 })
