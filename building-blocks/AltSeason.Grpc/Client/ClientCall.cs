@@ -141,6 +141,8 @@ internal sealed class ClientCall : IDisposable
         var rpc = exception switch
         {
             RpcException already => already,
+            // Our own request content (e.g. a client-streamed message over the size limit) failed inside HttpClient.
+            { InnerException: RpcException inner } => inner,
             OperationCanceledException or IOException when _options.CancellationToken.IsCancellationRequested =>
                 new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled by the caller."), null, exception),
             OperationCanceledException or IOException when _source.IsCancellationRequested =>
