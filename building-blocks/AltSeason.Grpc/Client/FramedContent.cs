@@ -26,8 +26,3 @@ internal sealed class FramedContent : HttpContent
         return true;
     }
 }
-
-internal static class ContentTypeHeader
-{
-    public static readonly MediaTypeHeaderValue Value = new(GrpcProtocol.ContentType);
-}

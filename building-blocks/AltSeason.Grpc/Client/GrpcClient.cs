@@ -70,7 +70,7 @@ public sealed class GrpcClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         using var call = new ClientCall(_http, method, options ?? CallOptions.Default, _options, cancellationToken);
         var response = await call.SendAsync(new FramedContent(Frame(request)));
-        await foreach (var message in ReadAllAsync<TResponse>(call, response))
+        await foreach (var message in ResponseMessages.ReadAllAsync<TResponse>(call, response))
         {
             yield return message;
         }
@@ -84,7 +84,7 @@ public sealed class GrpcClient : IDisposable
         ArgumentNullException.ThrowIfNull(requests);
         using var call = new ClientCall(_http, method, options ?? CallOptions.Default, _options);
         var response = await call.SendAsync(new StreamingContent<TRequest>(requests, _options.MaxSendMessageSize));
-        return await ReadSingleAsync<TResponse>(call, response, method);
+        return await ResponseMessages.ReadSingleAsync<TResponse>(call, response, method);
     }
 
     public async IAsyncEnumerable<TResponse> DuplexStreamingAsync<TRequest, TResponse>(
@@ -96,7 +96,7 @@ public sealed class GrpcClient : IDisposable
         ArgumentNullException.ThrowIfNull(requests);
         using var call = new ClientCall(_http, method, options ?? CallOptions.Default, _options, cancellationToken);
         var response = await call.SendAsync(new StreamingContent<TRequest>(requests, _options.MaxSendMessageSize));
-        await foreach (var message in ReadAllAsync<TResponse>(call, response))
+        await foreach (var message in ResponseMessages.ReadAllAsync<TResponse>(call, response))
         {
             yield return message;
         }
@@ -115,67 +115,7 @@ public sealed class GrpcClient : IDisposable
     {
         using var call = new ClientCall(_http, method, options, _options, retryToken);
         var response = await call.SendAsync(new FramedContent(frame));
-        return await ReadSingleAsync<TResponse>(call, response, method);
-    }
-
-    private static async Task<GrpcResponse<TResponse>> ReadSingleAsync<TResponse>(ClientCall call, HttpResponseMessage response, string method)
-        where TResponse : IMessage<TResponse>, new()
-    {
-        TResponse? message;
-        try
-        {
-            var reader = await call.CreateReaderAsync<TResponse>(response);
-            message = await reader.ReadAsync(call.Token);
-            if (message is not null && await reader.ReadAsync(call.Token) is not null)
-            {
-                throw new RpcException(StatusCode.Internal, $"Response from {method} has more than one message.");
-            }
-        }
-        catch (Exception ex)
-        {
-            throw call.Fail(ex);
-        }
-
-        var trailers = call.Finish(response);
-        return message is null
-            ? throw call.Fail(new RpcException(StatusCode.Internal, $"Response from {method} has no message."))
-            : new GrpcResponse<TResponse>(message, ClientCall.Metadata(response.Headers), trailers);
-    }
-
-    private static async IAsyncEnumerable<TResponse> ReadAllAsync<TResponse>(ClientCall call, HttpResponseMessage response)
-        where TResponse : IMessage<TResponse>, new()
-    {
-        MessageReader<TResponse> reader;
-        try
-        {
-            reader = await call.CreateReaderAsync<TResponse>(response);
-        }
-        catch (Exception ex)
-        {
-            throw call.Fail(ex);
-        }
-
-        while (true)
-        {
-            TResponse? message;
-            try
-            {
-                message = await reader.ReadAsync(call.Token);
-            }
-            catch (Exception ex)
-            {
-                throw call.Fail(ex);
-            }
-
-            if (message is null)
-            {
-                break;
-            }
-
-            yield return message;
-        }
-
-        call.Finish(response);
+        return await ResponseMessages.ReadSingleAsync<TResponse>(call, response, method);
     }
 
     private byte[] Frame(IMessage request)

@@ -44,5 +44,3 @@ public static class RawHttp2
         return bytes;
     }
 }
-
-public sealed record RawResponse(int HttpStatus, string? GrpcStatus, string? GrpcMessage, byte[] Body, string? ContentType);
