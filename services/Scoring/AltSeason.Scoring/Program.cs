@@ -1,4 +1,5 @@
 using AltSeason.Scoring;
+using AltSeason.Scoring.Dashboard;
 using AltSeason.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,4 +9,5 @@ builder.AddServiceDefaults(bus => bus.AddScoringConsumers());
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApplicationEndpoints();
+app.MapScoreDashboard();
 app.Run();
