@@ -10,21 +10,10 @@ namespace AltSeason.Bench.Grpc;
 /// </summary>
 internal sealed class RawLoad(HttpClient http)
 {
-    public async Task<LoadResult> UnaryAsync(string name, string path, byte[] body, int concurrency, TimeSpan duration)
-    {
-        await RunAsync(path, body, concurrency, TimeSpan.FromSeconds(1), _ => { });
-        var latencies = new List<double>();
-        var (calls, elapsed) = await RunAsync(path, body, concurrency, duration, ms =>
-        {
-            lock (latencies)
-            {
-                latencies.Add(ms);
-            }
-        });
-        return LoadResult.From(name, calls, elapsed, latencies);
-    }
+    public Task<LoadResult> UnaryAsync(string name, string path, byte[] body, int concurrency, TimeSpan duration) =>
+        StreamingAsync(name, path, body, 1, concurrency, duration);
 
-    /// <summary>Messages per second over streaming calls, each carrying <paramref name="messagesPerCall"/> messages.</summary>
+    /// <summary>Messages per second over calls each carrying <paramref name="messagesPerCall"/> response messages.</summary>
     public async Task<LoadResult> StreamingAsync(string name, string path, byte[] body, int messagesPerCall, int concurrency, TimeSpan duration)
     {
         await RunAsync(path, body, concurrency, TimeSpan.FromSeconds(1), _ => { });

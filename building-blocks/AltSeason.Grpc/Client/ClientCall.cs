@@ -68,6 +68,11 @@ internal sealed class ClientCall : IDisposable
             _source.CancelAfter(remaining);
         }
 
+        if (_clientOptions.AccessToken?.Invoke() is { Length: > 0 } token)
+        {
+            request.Headers.TryAddWithoutValidation(GrpcProtocol.AuthorizationHeader, "Bearer " + token);
+        }
+
         foreach (var entry in _options.Headers ?? [])
         {
             request.Headers.TryAddWithoutValidation(entry.Key, MetadataCodec.Encode(entry));

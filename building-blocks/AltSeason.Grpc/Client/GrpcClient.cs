@@ -17,9 +17,10 @@ public sealed class GrpcClient : IDisposable
     private readonly GrpcClientOptions _options;
     private readonly ResiliencePipeline _retry;
 
-    /// <summary>A client with its own HTTP/2 handler: h2c prior knowledge for http://, TLS for https://.</summary>
+    /// <summary>A client with its own HTTP/2 handler: h2c prior knowledge for http://, TLS for https:// (trusting <see cref="GrpcClientOptions.TrustedServerCertificate"/>).</summary>
     public GrpcClient(Uri address, GrpcClientOptions? options = null)
-        : this(new HttpClient(GrpcHttpHandler.Create()) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan }, options, ownsHttp: true)
+        : this(new HttpClient(GrpcHttpHandler.Create(options?.TrustedServerCertificate)) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan },
+            options, ownsHttp: true)
     {
     }
 

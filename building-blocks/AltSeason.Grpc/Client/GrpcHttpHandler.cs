@@ -1,4 +1,5 @@
 using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 
 namespace AltSeason.Grpc;
 
@@ -15,4 +16,8 @@ public static class GrpcHttpHandler
         KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
         SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = validateServerCertificate },
     };
+
+    /// <summary>A handler that also trusts <paramref name="trustedRoot"/> (when given) as a root for the server's certificate.</summary>
+    public static SocketsHttpHandler Create(X509Certificate2? trustedRoot) =>
+        Create(trustedRoot is null ? null : TrustedRoot.Validator(trustedRoot));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AltSeason.Grpc.Clients;
 
@@ -15,7 +16,8 @@ public static class GrpcClientServiceCollectionExtensions
     {
         services.AddSingleton(provider =>
         {
-            var options = new GrpcClientOptions();
+            // Start from the host's defaults (e.g. its service token and trusted certificate from ServiceDefaults).
+            var options = provider.GetService<IOptions<GrpcClientOptions>>()?.Value.Clone() ?? new GrpcClientOptions();
             configure?.Invoke(options);
             var address = GrpcEndpoints.Resolve(provider.GetRequiredService<IConfiguration>(), serviceName);
             return ActivatorUtilities.CreateInstance<TClient>(provider, new GrpcClient(address, options));

@@ -11,6 +11,7 @@ public static class GrpcProtocol
     public const string AcceptEncodingHeader = "grpc-accept-encoding";
     public const string TraceParentHeader = "traceparent";
     public const string TraceStateHeader = "tracestate";
+    public const string AuthorizationHeader = "authorization";
 
     /// <summary>Encodings this implementation reads; responses are always sent uncompressed.</summary>
     public const string SupportedEncodings = "identity,gzip";

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AltSeason.Grpc;
 
@@ -16,6 +18,8 @@ public static class GrpcServiceCollectionExtensions
         services.AddSingleton<GrpcServiceRegistry>();
         services.AddHealthChecks();
         services.AddRouting();
+        // Replace, not TryAdd: refused gRPC calls need gRPC statuses whether AddAuthorization ran before or after.
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>());
         return services;
     }
 }

@@ -80,7 +80,9 @@ internal sealed class ServerCall : IDisposable
             try
             {
                 ThrowIfCompleted();
-                flush = WriteFrameAndFlush(message, CancellationToken);
+                // Without a deadline the flush needs no token: an aborted stream completes pending flushes anyway,
+                // and registering on the token for every message is measurable in streaming.
+                flush = WriteFrameAndFlush(message, _callSource?.Token ?? CancellationToken.None);
             }
             catch
             {

@@ -2,6 +2,7 @@ using AltSeason.Grpc.Health;
 using AltSeason.Grpc.Health.Protocol;
 using AltSeason.Grpc.Reflection;
 using AltSeason.Grpc.Reflection.Protocol;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -15,7 +16,8 @@ public static class StandardServicesExtensions
     /// </summary>
     public static IEndpointConventionBuilder MapGrpcHealthAndReflection(this IEndpointRouteBuilder endpoints)
     {
-        var health = endpoints.MapGrpcService<HealthApi>(HealthReflection.Descriptor);
+        // Health stays open (probes carry no token); reflection follows the host's default policy.
+        var health = endpoints.MapGrpcService<HealthApi>(HealthReflection.Descriptor).AllowAnonymous();
         var reflection = endpoints.MapGrpcService<ReflectionApi>(ReflectionReflection.Descriptor);
         return new CompositeConventionBuilder([health, reflection]);
     }
