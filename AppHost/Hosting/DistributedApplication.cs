@@ -82,6 +82,15 @@ public sealed class DistributedApplication(IReadOnlyList<IResource> resources, L
         _running.RemoveAt(index);
     }
 
+    /// <summary>
+    /// Kills one service's process with SIGKILL (a crash: no graceful stop); its runner restarts it with back-off,
+    /// as it would any service that dies. Returns the killed process id.
+    /// </summary>
+    public int KillProject(string name)
+    {
+        lock (_running) return _running.Single(r => r.Project.Name == name).Runner.KillService();
+    }
+
     /// <summary>Starts a stopped service again with the same endpoints and environment.</summary>
     public async Task StartProjectAsync(string name, CancellationToken ct)
     {

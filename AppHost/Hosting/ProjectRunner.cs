@@ -88,6 +88,27 @@ sealed class ProjectRunner(ProjectResource project, ConsoleLog log) : IAsyncDisp
         }
     }
 
+    /// <summary>
+    /// SIGKILLs the service process itself (the supervisor's child, not the supervisor), as a crash or the OOM killer
+    /// would: no graceful shutdown, nothing flushed. The supervisor then exits and the watch loop restarts the service.
+    /// </summary>
+    /// <returns>The killed process id.</returns>
+    public int KillService()
+    {
+        var supervisor = _process ?? throw new InvalidOperationException($"{project.Name} is not running.");
+        var children = File.ReadAllText($"/proc/{supervisor.Id}/task/{supervisor.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var child in children.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            // The supervisor's other child is the `cat` watching our pipe; the service runs as `dotnet`.
+            var command = File.ReadAllText($"/proc/{child}/cmdline");
+            if (!command.StartsWith("dotnet\0", StringComparison.Ordinal) && !command.Contains("/dotnet\0", StringComparison.Ordinal)) continue;
+            using var service = System.Diagnostics.Process.GetProcessById(child);
+            service.Kill(); // SIGKILL on Unix
+            return child;
+        }
+        throw new InvalidOperationException($"{project.Name}: no service process under supervisor pid {supervisor.Id}.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

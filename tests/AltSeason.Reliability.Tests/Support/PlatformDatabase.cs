@@ -1,0 +1,85 @@
+using Npgsql;
+
+namespace AltSeason.Reliability.Tests.Support;
+
+/// <summary>Direct SQL on the platform's database: final evaluations, pipeline progress, and a reset between runs.</summary>
+public sealed class PlatformDatabase(string connectionString)
+{
+    public static readonly string[] ServiceSchemas = ["ingestion", "equities", "derivatives", "onchain", "scoring"];
+    public static readonly string[] SignalSchemas = ["equities", "derivatives", "onchain"];
+
+    public async Task<EvaluationSnapshot> SnapshotAsync()
+    {
+        var evaluations = new List<FinalEvaluation>();
+        await using var connection = await OpenAsync();
+        foreach (var schema in SignalSchemas)
+        {
+            await using var command = new NpgsqlCommand($"""
+                SELECT e.stream_id, e.version,
+                       (SELECT string_agg((i->>'streamId') || '@' || (i->>'version'), ' ' ORDER BY i->>'streamId')
+                          FROM json_array_elements(e.data->'inputs') i),
+                       (e.data->'values')::text
+                  FROM "{schema}".events e JOIN "{schema}".streams s ON s.stream_id = e.stream_id AND s.version = e.version
+                 WHERE e.event_type = 'SignalsEvaluated'
+                 ORDER BY e.stream_id
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                evaluations.Add(new FinalEvaluation(schema, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+        }
+        return new EvaluationSnapshot(evaluations);
+    }
+
+    /// <summary>Events, inbox rows and unsent outbox rows over all services: what moves while messages are in flight.</summary>
+    public async Task<(long Events, long Inbox, long PendingOutbox)> ProgressAsync()
+    {
+        long events = 0, inbox = 0, pending = 0;
+        await using var connection = await OpenAsync();
+        foreach (var schema in ServiceSchemas)
+        {
+            if (!await ExistsAsync(connection, schema)) continue;
+            events += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".events""");
+            inbox += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox""");
+            pending += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".outbox WHERE sent_at IS NULL""");
+        }
+        return (events, inbox, pending);
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        return await ScalarAsync(connection, sql);
+    }
+
+    /// <summary>Drops every service's schema; the services recreate theirs when they start.</summary>
+    public async Task DropServiceSchemasAsync()
+    {
+        await using var connection = await OpenAsync();
+        foreach (var schema in ServiceSchemas)
+        {
+            await using var drop = new NpgsqlCommand($"""DROP SCHEMA IF EXISTS "{schema}" CASCADE""", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    static async Task<bool> ExistsAsync(NpgsqlConnection connection, string schema)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name IN ('events', 'inbox', 'outbox')", connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = schema });
+        return (long)(await command.ExecuteScalarAsync())! == 3;
+    }
+
+    static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using AltSeason.AppHost;
+using AltSeason.Contracts.V1;
+using AltSeason.Grpc;
+using AltSeason.Grpc.Clients;
+using AltSeason.Testing;
+
+namespace AltSeason.Reliability.Tests.Support;
+
+/// <summary>
+/// The real platform (two servers, five service processes), shared by the assembly. <see cref="RunBackfillAsync"/>
+/// empties it, imports <see cref="SampleBackfill"/> in order (with an optional fault between two imports), waits
+/// until the pipeline settles and returns the final evaluations; <see cref="BaselineAsync"/> is the fault-free run,
+/// computed once.
+/// </summary>
+public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
+{
+    static readonly string[] IndependentServices = ["ingestion", "equities", "derivatives", "onchain"];
+    readonly SemaphoreSlim _baselineOnce = new(1, 1);
+    readonly Dictionary<string, GrpcClient> _channels = [];
+    EvaluationSnapshot? _baseline;
+
+    public PlatformDatabase Database { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Database = new PlatformDatabase(App.Servers!.PostgresConnectionString);
+    }
+
+    public GrpcClient Channel(string service)
+    {
+        lock (_channels)
+        {
+            if (!_channels.TryGetValue(service, out var channel))
+                _channels[service] = channel = new GrpcClient(new Uri(App.Project(service).GrpcUrl));
+            return channel;
+        }
+    }
+
+    public IngestionClient Ingestion => new(Channel("ingestion"));
+    public ScoringClient Scoring => new(Channel("scoring"));
+
+    public async Task<EvaluationSnapshot> BaselineAsync()
+    {
+        await _baselineOnce.WaitAsync();
+        try
+        {
+            return _baseline ??= await RunBackfillAsync("fault-free");
+        }
+        finally
+        {
+            _baselineOnce.Release();
+        }
+    }
+
+    /// <param name="faultAfterImport">Runs once, after that many files were imported: the middle of the backfill.</param>
+    public async Task<EvaluationSnapshot> RunBackfillAsync(string label, Func<Task>? fault = null, int? faultAfterImport = null)
+    {
+        await ResetAsync();
+        var clock = Stopwatch.StartNew();
+        var files = SampleBackfill.Files;
+        var faultAt = faultAfterImport ?? files.Count / 2;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (i == faultAt && fault is not null) await fault();
+            await ImportAsync(files[i].FileName, files[i].Content, files[i].Format);
+        }
+        await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2));
+        var snapshot = await Database.SnapshotAsync();
+        Console.WriteLine($"[reliability] {label}: {files.Count} files, {snapshot.Evaluations.Count} final evaluations, settled in {clock.Elapsed.TotalSeconds:0.0}s");
+        return snapshot;
+    }
+
+    /// <summary>Imports one file as a client would: a call that failed for a transient reason is simply sent again.</summary>
+    public async Task<ImportReport> ImportAsync(string fileName, byte[] content, string format = "")
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var stream = new MemoryStream(content);
+                var report = await Ingestion.UploadAsync(new ImportHeader { FileName = fileName, Format = format }, stream,
+                    options: new CallOptions { Deadline = DateTime.UtcNow.AddMinutes(1) });
+                Assert.True(report.Accepted, $"{fileName} was rejected: {string.Join("; ", report.Errors.Select(e => $"{e.Line}: {e.Reason}"))}");
+                return report;
+            }
+            catch (RpcException e) when (attempt < 10 && e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    /// <summary>Stops every service, drops their schemas and starts them again: the next run begins from nothing.</summary>
+    public async Task ResetAsync()
+    {
+        foreach (var name in PlatformModel.ServiceNames.Reverse()) await App.StopProjectAsync(name);
+        await Database.DropServiceSchemasAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(IndependentServices.Select(s => App.StartProjectAsync(s, timeout.Token)));
+        await App.StartProjectAsync("scoring", timeout.Token);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        Dispose();
+        await base.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        foreach (var channel in _channels.Values) channel.Dispose();
+        _channels.Clear();
+        _baselineOnce.Dispose();
+    }
+}
