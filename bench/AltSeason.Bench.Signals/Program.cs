@@ -1,31 +1,47 @@
-using System.Diagnostics;
+using AltSeason.Bench.Reporting;
 using AltSeason.Bench.Signals;
 using AltSeason.Derivatives.Signals;
 using AltSeason.Equities.Signals;
+using AltSeason.OnChain.Signals;
 using AltSeason.TimeSeries;
 using AltSeason.TimeSeries.Statistics;
 
-// Full-history evaluation at 1x, 10x and 100x the reference size. Cost per observation should stay flat
-// (one pass, no per-date window recomputation). The baseline is a raw single pass computing only log returns
-// over the same series, measured in the same run; the ratio is signal cost / baseline cost.
-Console.WriteLine("family       scale  observations  ns/obs(signals)  ns/obs(baseline)  ratio");
-foreach (var scale in new[] { 1, 10, 100 })
+// Full-history evaluation of every family and of the composite score model at 1x, 10x and 100x the reference size
+// (--quick: 1x and 10x). Cost per observation should stay flat (one pass, no per-date window recomputation). The
+// baseline is a raw single pass over the same series (log returns; for the score, plain means), measured in the same
+// run; the ratio is signal cost / baseline cost.
+//   dotnet run -c Release --project bench/AltSeason.Bench.Signals [-- --quick] [--json <file>]
+var output = BenchOutput.FromArgs("signals", "Full-history evaluation of every signal family and the score model on synthetic data", args);
+var scales = output.Quick ? new[] { 1, 10 } : [1, 10, 100];
+var costs = new FamilyCosts(output);
+foreach (var scale in scales)
 {
     var equities = SyntheticMarket.Equities(SyntheticMarket.ReferenceSessions * scale, seed: scale);
-    var equityObservations = equities.Russell2000Close.Count * 3;
-    var signals = Time(() => EquitiesEvaluator.Evaluate(equities, new(), DateOnly.MinValue, DateOnly.MaxValue).Count);
-    var baseline = Time(() => Baseline([equities.Russell2000Close, equities.Sp500Close, equities.CryptoTotalMarketCap!]));
-    Report("equities", scale, equityObservations, signals, baseline);
+    costs.Measure("equities", scale, equities.Russell2000Close.Count * 3,
+        () => EquitiesEvaluator.Evaluate(equities, new(), DateOnly.MinValue, DateOnly.MaxValue).Count,
+        () => Baseline([equities.Russell2000Close, equities.Sp500Close, equities.CryptoTotalMarketCap!]));
 
     // Derivatives at 1x = the reference span (480 days of 50 coins), four series per symbol.
     var derivatives = SyntheticMarket.Derivatives(SyntheticMarket.ReferenceDays * scale, seed: scale);
     var derivativeSeries = derivatives.LongShort.Select(s => s.Ratio).Concat(derivatives.FundingRate8h.Values)
         .Concat(derivatives.OpenInterestUsd.Values).Concat(derivatives.MarketCapUsd.Values).ToArray();
-    var derivativeObservations = derivativeSeries.Sum(s => s.Count);
-    signals = Time(() => DerivativesEvaluator.Evaluate(derivatives, new(), DateOnly.MinValue, DateOnly.MaxValue).Count);
-    baseline = Time(() => Baseline(derivativeSeries));
-    Report("derivatives", scale, derivativeObservations, signals, baseline);
+    costs.Measure("derivatives", scale, derivativeSeries.Sum(s => s.Count),
+        () => DerivativesEvaluator.Evaluate(derivatives, new(), DateOnly.MinValue, DateOnly.MaxValue).Count,
+        () => Baseline(derivativeSeries));
+
+    var onChain = SyntheticCrypto.OnChain(SyntheticMarket.ReferenceDays * scale, seed: scale);
+    costs.Measure("onchain", scale, SyntheticCrypto.Observations(onChain),
+        () => OnChainEvaluator.Evaluate(onChain, OnChainParameters.Default, DateOnly.MinValue, DateOnly.MaxValue).Count,
+        () => Baseline(SyntheticCrypto.Series(onChain)));
+
+    // The score model at 1x scores every reference session once, all sixteen inputs present.
+    var scoreInputs = SyntheticScores.Inputs(SyntheticMarket.ReferenceSessions * scale, seed: scale);
+    costs.Measure("score model v1", scale, scoreInputs.Count * SyntheticScores.InputsPerDate,
+        () => SyntheticScores.EvaluateAll(scoreInputs), () => SyntheticScores.WeightedMeans(scoreInputs));
 }
+if (output.Quick) output.Note("quick mode: 1x and 10x only, so the growth shown is 1x → 10x, not the goal's 10x → 100x");
+costs.ReportGrowth(scales[^2], scales[^1]);
+await output.WriteAsync();
 
 static double Baseline(IEnumerable<DailySeries> series)
 {
@@ -34,20 +50,3 @@ static double Baseline(IEnumerable<DailySeries> series)
         for (var i = 1; i < s.Count; i++) sum += LogReturns.Between(s.ValueAt(i - 1), s.ValueAt(i));
     return sum;
 }
-
-// Best of five after a warm-up run, in milliseconds.
-static double Time<T>(Func<T> run)
-{
-    GC.KeepAlive(run());
-    var best = double.MaxValue;
-    for (var i = 0; i < 5; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        GC.KeepAlive(run());
-        best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-    }
-    return best;
-}
-
-static void Report(string family, int scale, int observations, double signalsMs, double baselineMs) =>
-    Console.WriteLine($"{family,-12} {scale,4}x  {observations,12:N0}  {signalsMs * 1e6 / observations,15:F1}  {baselineMs * 1e6 / observations,16:F1}  {signalsMs / baselineMs,6:F0}x");

@@ -35,7 +35,7 @@ static class SyntheticMarket
             symbols.Select((_, i) => $"coin{i}").ToDictionary(c => c, _ => Walk(dates, 1e10, random)));
     }
 
-    static DailySeries Walk(DateOnly[] dates, double start, Random random)
+    public static DailySeries Walk(DateOnly[] dates, double start, Random random)
     {
         var price = start;
         return new DailySeries(dates.Select(d => (d, price *= Math.Exp(0.01 * (random.NextDouble() * 2 - 1)))));
