@@ -1,6 +1,8 @@
+using AltSeason.ServiceDefaults.Auth;
 using AltSeason.ServiceDefaults.Health;
 using AltSeason.ServiceDefaults.Messaging;
 using AltSeason.ServiceDefaults.Telemetry;
+using AltSeason.ServiceDefaults.Tls;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -12,8 +14,9 @@ namespace AltSeason.ServiceDefaults;
 
 /// <summary>
 /// What every AltSeason service shares, in the shape of .NET Aspire's ServiceDefaults: telemetry, health,
-/// the event-store database, and MassTransit over RabbitMQ, all configured from the environment contract
-/// (<c>ConnectionStrings__eventstore</c>, <c>ConnectionStrings__messaging</c>, <c>OTEL_*</c>).
+/// bearer-token auth and TLS trust, the event-store database, and MassTransit over RabbitMQ, all configured from the
+/// environment contract (<c>ConnectionStrings__eventstore</c>, <c>ConnectionStrings__messaging</c>, <c>OTEL_*</c>,
+/// <c>Auth__SigningKey</c>).
 /// </summary>
 public static class Extensions
 {
@@ -26,16 +29,20 @@ public static class Extensions
         builder.ConfigurePlatformTelemetry();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.AddPlatformAuth();
+        builder.AddPlatformTls();
         builder.AddEventStoreDatabase();
         builder.AddMessaging(configureMessaging);
         return builder;
     }
 
-    /// <summary><c>/health</c>: ready when PostgreSQL and RabbitMQ answer. <c>/alive</c>: the process runs.</summary>
+    /// <summary><c>/health</c>: ready when PostgreSQL and RabbitMQ answer. <c>/alive</c>: the process runs. Both open: probes carry no token.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) || r.Tags.Contains(LiveTag) });
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) || r.Tags.Contains(LiveTag) })
+            .AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) })
+            .AllowAnonymous();
         return app;
     }
 }

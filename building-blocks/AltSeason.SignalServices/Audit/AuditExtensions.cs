@@ -1,5 +1,7 @@
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc;
+using AltSeason.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,7 +25,10 @@ public static class AuditExtensions
         return services;
     }
 
-    /// <summary>Maps <c>altseason.v1.Audit</c>; call after <c>AddGrpcServer</c> and <see cref="AddAudit{TReplayer}"/>.</summary>
+    /// <summary>
+    /// Maps <c>altseason.v1.Audit</c>, open to tokens with <c>audit:read</c>; call after <c>AddGrpcServer</c> and
+    /// <see cref="AddAudit{TReplayer}"/>.
+    /// </summary>
     public static GrpcServiceConventionBuilder MapAudit(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGrpcService<AuditApi>(AuditReflection.Descriptor);
+        endpoints.MapGrpcService<AuditApi>(AuditReflection.Descriptor).RequireAuthorization(PlatformScopes.AuditRead);
 }

@@ -7,6 +7,7 @@ using AltSeason.Ingestion.GrpcApi;
 using AltSeason.Ingestion.Http;
 using AltSeason.Ingestion.Importing;
 using AltSeason.Ingestion.Observations;
+using AltSeason.ServiceDefaults.Auth;
 using AltSeason.ServiceDefaults.Health;
 using AltSeason.SignalServices.Audit;
 
@@ -56,7 +57,7 @@ public static class Extensions
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGrpcService<IngestionApi>(IngestionReflection.Descriptor);
+        app.MapGrpcService<IngestionApi>(IngestionReflection.Descriptor).RequireAuthorization(PlatformScopes.IngestWrite);
         app.MapAudit();
         app.MapGrpcHealthAndReflection();
         app.MapImportEndpoints();

@@ -3,6 +3,7 @@ using AltSeason.Scoring.Dashboard.Markets;
 using AltSeason.Scoring.Dashboard.Scores;
 using AltSeason.Scoring.Dashboard.Sources;
 using AltSeason.Scoring.Dashboard.Web;
+using AltSeason.Grpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AltSeason.Scoring.Dashboard;
 
@@ -25,17 +27,28 @@ public static class DashboardEndpoints
         var options = new DashboardOptions();
         configure?.Invoke(options);
         var services = endpoints.ServiceProvider;
-        var sources = new DashboardSources(options, services.GetRequiredService<IConfiguration>());
+        // The host's gRPC client defaults carry its own service token, so the page's reads pass the services' auth.
+        var clientOptions = services.GetService<IOptions<GrpcClientOptions>>()?.Value ?? new GrpcClientOptions();
+        var sources = new DashboardSources(options, services.GetRequiredService<IConfiguration>(), clientOptions);
         services.GetService<IHostApplicationLifetime>()?.ApplicationStopped.Register(sources.Dispose);
         var scores = new ScoreQueries(sources);
         var markets = new MarketQueries(sources);
         var live = new LiveScores(sources, services.GetRequiredService<ILoggerFactory>().CreateLogger<LiveScores>());
 
-        endpoints.MapGet("/", () => EmbeddedAssets.Serve("index.html", "text/html; charset=utf-8")).ExcludeFromDescription();
-        endpoints.MapGet("/dashboard/dashboard.js", () => EmbeddedAssets.Serve("dashboard.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
-        endpoints.MapGet("/dashboard/styles.css", () => EmbeddedAssets.Serve("styles.css", "text/css; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapGet("/", () => EmbeddedAssets.Serve("index.html", "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapGet("/dashboard/dashboard.js", () => EmbeddedAssets.Serve("dashboard.js", "text/javascript; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapGet("/dashboard/styles.css", () => EmbeddedAssets.Serve("styles.css", "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
 
         var api = endpoints.MapGroup("/dashboard/api");
+        if (options.PublicApi)
+        {
+            api.AllowAnonymous();
+        }
+        else if (options.ApiPolicy is { } policy)
+        {
+            api.RequireAuthorization(policy);
+        }
+
         api.MapGet("/scores", async (string? from, string? to, CancellationToken ct) =>
             !DateRange.TryParse(from, to, out var range, out var error) ? ApiErrors.BadRequest(error!)
             : await Guard(async () => Results.Ok(new { scores = await scores.ListAsync(range, ct) })));

@@ -17,4 +17,13 @@ public sealed class DashboardOptions
 
     /// <summary>Pause before the live feed re-subscribes after Scoring's stream ended or failed.</summary>
     public TimeSpan LiveRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Authorization policy the browser-facing <c>/dashboard/api/</c> needs (Scoring sets <c>score:read</c>);
+    /// null leaves the host's default. The page and its script and styles are always public: they hold no data.
+    /// </summary>
+    public string? ApiPolicy { get; set; }
+
+    /// <summary>Serves <c>/dashboard/api/</c> without a token (local runs: <c>Auth__Dashboard__Public=true</c>).</summary>
+    public bool PublicApi { get; set; }
 }

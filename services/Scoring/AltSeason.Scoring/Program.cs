@@ -1,5 +1,4 @@
 using AltSeason.Scoring;
-using AltSeason.Scoring.Dashboard;
 using AltSeason.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +8,5 @@ builder.AddServiceDefaults(bus => bus.AddScoringConsumers());
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApplicationEndpoints();
-app.MapScoreDashboard();
+app.MapDashboard();
 app.Run();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AltSeason.Ingestion.Importing;
+using AltSeason.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class ImportEndpoints
 {
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/imports", ImportAsync).DisableAntiforgery();
+        endpoints.MapPost("/api/imports", ImportAsync).DisableAntiforgery().RequireAuthorization(PlatformScopes.IngestWrite);
         return endpoints;
     }
 

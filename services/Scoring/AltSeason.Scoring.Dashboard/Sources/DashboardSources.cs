@@ -9,7 +9,7 @@ namespace AltSeason.Scoring.Dashboard.Sources;
 /// The gRPC clients the dashboard reads through. Addresses are resolved at the first request, not at start-up,
 /// so Scoring starts even when a signal service is not configured; that chart then says so instead.
 /// </summary>
-internal sealed class DashboardSources(DashboardOptions options, IConfiguration configuration) : IDisposable
+internal sealed class DashboardSources(DashboardOptions options, IConfiguration configuration, GrpcClientOptions clientOptions) : IDisposable
 {
     private readonly ConcurrentDictionary<string, GrpcClient> _clients = new();
 
@@ -33,7 +33,7 @@ internal sealed class DashboardSources(DashboardOptions options, IConfiguration 
     }
 
     private GrpcClient Client(string service, Uri? configured, string? ownEndpointKey = null) =>
-        _clients.GetOrAdd(service, _ => new GrpcClient(configured ?? Resolve(service, ownEndpointKey)));
+        _clients.GetOrAdd(service, _ => new GrpcClient(configured ?? Resolve(service, ownEndpointKey), clientOptions));
 
     private Uri Resolve(string service, string? ownEndpointKey)
     {

@@ -14,7 +14,7 @@ namespace AltSeason.Scoring.Fetching;
 /// left alone for <see cref="ScoringOptions.FetchCoolDown"/> so a backlog of messages does not wait on it each time.
 /// </summary>
 internal sealed class GrpcSignalSource(IConfiguration configuration, IOptions<ScoringOptions> options, TimeProvider clock,
-    UnansweredRequests unanswered, ILogger<GrpcSignalSource> logger) : ISignalSource, IDisposable
+    UnansweredRequests unanswered, ILogger<GrpcSignalSource> logger, IOptions<GrpcClientOptions> clientOptions) : ISignalSource, IDisposable
 {
     readonly ConcurrentDictionary<string, Lazy<SignalsClient?>> _clients = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, GrpcClient> _connections = new(StringComparer.Ordinal);
@@ -57,7 +57,8 @@ internal sealed class GrpcSignalSource(IConfiguration configuration, IOptions<Sc
             logger.LogWarning("No address for the {Family} service (services__{Family}__grpc__0); Scoring relies on its messages alone.", family, family);
             return null;
         }
-        var connection = _connections.GetOrAdd(family, f => new GrpcClient(GrpcEndpoints.Resolve(configuration, f)));
+        // The host's client defaults carry Scoring's own service token and any trusted development certificate.
+        var connection = _connections.GetOrAdd(family, f => new GrpcClient(GrpcEndpoints.Resolve(configuration, f), clientOptions.Value));
         return family switch
         {
             SignalFamilies.Equities => SignalsClient.Equities(connection),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AltSeason.Scoring.Model;
 using AltSeason.Scoring.Queries;
+using AltSeason.ServiceDefaults.Auth;
 
 namespace AltSeason.Scoring.Http;
 
@@ -15,7 +16,7 @@ internal static class ScoreHttpEndpoints
 
     public static IEndpointRouteBuilder MapScoreHttpEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var scores = endpoints.MapGroup("/api/scores");
+        var scores = endpoints.MapGroup("/api/scores").RequireAuthorization(PlatformScopes.ScoreRead);
         scores.MapGet("/", ListAsync);
         scores.MapGet("/latest", LatestAsync);
         scores.MapGet("/{date}", GetAsync);
