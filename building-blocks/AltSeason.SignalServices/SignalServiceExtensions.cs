@@ -2,6 +2,7 @@ using AltSeason.Contracts.Messages;
 using AltSeason.EventStore;
 using AltSeason.Grpc;
 using AltSeason.ServiceDefaults;
+using AltSeason.ServiceDefaults.Auth;
 using AltSeason.SignalServices.Api;
 using AltSeason.SignalServices.Audit;
 using AltSeason.SignalServices.Events;
@@ -66,7 +67,7 @@ public static class SignalServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var family = app.Services.GetRequiredService<ISignalFamily>();
-        app.MapGrpcService<SignalsApi>(family.GrpcService);
+        app.MapGrpcService<SignalsApi>(family.GrpcService).RequireAuthorization(PlatformScopes.ScoreRead);
         app.MapAudit();
         app.MapGrpcHealthAndReflection();
         app.MapDefaultEndpoints();

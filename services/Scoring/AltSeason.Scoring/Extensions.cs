@@ -5,6 +5,7 @@ using AltSeason.Grpc;
 using AltSeason.Scoring.Api;
 using AltSeason.Scoring.Audit;
 using AltSeason.Scoring.Components;
+using AltSeason.Scoring.Dashboard;
 using AltSeason.Scoring.Consuming;
 using AltSeason.Scoring.Evaluation;
 using AltSeason.Scoring.Fetching;
@@ -12,6 +13,7 @@ using AltSeason.Scoring.Http;
 using AltSeason.Scoring.Model;
 using AltSeason.Scoring.Queries;
 using AltSeason.Scoring.Storage;
+using AltSeason.ServiceDefaults.Auth;
 using AltSeason.ServiceDefaults.Health;
 using AltSeason.SignalServices.Audit;
 using MassTransit;
@@ -72,10 +74,26 @@ public static class Extensions
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGrpcService<ScoringApi>(ScoringReflection.Descriptor);
+        app.MapGrpcService<ScoringApi>(ScoringReflection.Descriptor).RequireAuthorization(PlatformScopes.ScoreRead);
         app.MapAudit();
         app.MapGrpcHealthAndReflection();
         app.MapScoreHttpEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// The dashboard at <c>/</c>. Its browser-facing API needs <c>score:read</c>, unless <c>Auth:Dashboard:Public</c> is
+    /// true (the AppHost sets it for local runs, where the browser has no token to send).
+    /// </summary>
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var isPublic = app.Configuration.GetValue<bool>("Auth:Dashboard:Public");
+        app.MapScoreDashboard(o =>
+        {
+            o.ApiPolicy = PlatformScopes.ScoreRead;
+            o.PublicApi = isPublic;
+        });
         return app;
     }
 
