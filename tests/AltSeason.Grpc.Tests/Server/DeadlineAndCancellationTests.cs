@@ -25,6 +25,22 @@ public sealed class DeadlineAndCancellationTests
     }
 
     [Fact]
+    public async Task Deadline_after_streamed_messages_ends_the_stream_with_DEADLINE_EXCEEDED_trailers()
+    {
+        var probe = new Probe();
+        await using var host = await Hosts.StartScoringAsync(probe);
+
+        var raw = await RawHttp2.PostAsync(host.Address, "/altseason.v1.Scoring/WatchScores",
+            RawHttp2.Frame(new WatchScoresRequest().ToByteArrayForTest()),
+            headers: new Dictionary<string, string> { ["grpc-timeout"] = "300m" });
+
+        Assert.Equal(((int)StatusCode.DeadlineExceeded).ToString(), raw.GrpcStatus);
+        var first = ScoreEvaluation.Parser.ParseFrom(raw.Body.AsSpan(5).ToArray());
+        Assert.Equal(2024, first.AsOf.Year);
+        await probe.HandlerCancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Client_deadline_surfaces_as_DEADLINE_EXCEEDED()
     {
         var probe = new Probe();
