@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AltSeason.Bench.EventStore;
+using AltSeason.Bench.Reporting;
 using AltSeason.EventStore;
 using AltSeason.EventStore.Appending;
 using AltSeason.EventStore.Configuration;
@@ -10,7 +11,8 @@ using Npgsql;
 // Append and read throughput of the event store next to raw Npgsql on the same server in the same run:
 // binary COPY of the same rows in the same batches (goal: appends >= 50% of it) and a plain ordered SELECT of
 // the same columns (goal: reads >= 70% of it). Runs against a private, non-durable PostgreSQL.
-var quick = args.Contains("--quick");
+var output = BenchOutput.FromArgs("eventstore", "Event store appends and reads vs raw Npgsql binary COPY and SELECT on the same server", args);
+var quick = output.Quick;
 var eventsPerCase = quick ? 2_000 : 20_000;
 var dataDirectory = Path.Combine(Path.GetTempPath(), $"altseason-bench-eventstore-{Environment.ProcessId}");
 await using var servers = await LocalServers.StartAsync(new LocalServersOptions
@@ -36,11 +38,9 @@ _ = await store.ReadStreamAsync("warm-up");
 _ = await raw.SelectStreamAsync("warm-up");
 
 const int Rounds = 3;
-Console.WriteLine($"events per case: {eventsPerCase} in {Rounds} interleaved rounds, best round reported " +
+output.Note($"events per case: {eventsPerCase} in {Rounds} interleaved rounds, best round reported " +
     "(single writer, PostgreSQL fsync off; the machine is shared, so single rounds are noisy)");
-if (File.Exists("/proc/loadavg")) Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
-Console.WriteLine($"appends of {options.BulkAppendThreshold}+ events to one stream go by COPY; smaller ones by append_events");
-Console.WriteLine($"{"case",-32} {"store ev/s",12} {"raw ev/s",12} {"ratio",7}  goal");
+output.Note($"appends of {options.BulkAppendThreshold}+ events to one stream go by COPY; smaller ones by append_events");
 var run = 0;
 foreach (var streams in new[] { 1, 1000 })
 foreach (var batchSize in new[] { 1, 10, 100 })
@@ -90,9 +90,11 @@ Report($"read one stream ({replayed} events)", bestRead, bestSelect, 0.7);
 
 var verify = Stopwatch.StartNew();
 var verified = await store.VerifyAllAsync();
-Console.WriteLine($"verify all: {verified.EventsChecked} events in {verify.Elapsed.TotalSeconds:F1}s, intact={verified.IsIntact}");
+output.Add(new Figure($"verify all hash chains ({verified.EventsChecked:N0} events, intact={verified.IsIntact})", verified.EventsChecked / verify.Elapsed.TotalSeconds, "events/s")
+    .Against("read one stream (best)", bestRead));
 
 await servers.DisposeAsync();
+await output.WriteAsync();
 try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
 
 static async Task<double> RateAsync(int events, Func<Task> work)
@@ -102,8 +104,5 @@ static async Task<double> RateAsync(int events, Func<Task> work)
     return events / clock.Elapsed.TotalSeconds;
 }
 
-static void Report(string name, double store, double raw, double goal)
-{
-    var ratio = store / raw;
-    Console.WriteLine($"{name,-32} {store,12:N0} {raw,12:N0} {ratio,7:P0}  {(ratio >= goal ? "met" : "MISSED")} (>= {goal:P0})");
-}
+void Report(string name, double store, double raw, double goal) =>
+    output.Add(new Figure(name, store, "events/s").Against("raw Npgsql", raw).WithGoal($">= {goal:P0} of raw", store / raw >= goal));

@@ -1,15 +1,18 @@
 using System.Globalization;
 using AltSeason.Bench.Grpc;
+using AltSeason.Bench.Reporting;
 using AltSeason.Grpc;
 using AltSeason.Grpc.Clients;
 
 // gRPC server overhead against bare Kestrel HTTP/2 endpoints in the same run. "bare" returns the very same
 // response bytes, precomputed; "bare+serialize" also serializes the message on each call, as any gRPC server must,
 // so the second ratio is the protocol layer's own cost. Goal: gRPC >= 70% of the bare rate.
-//   dotnet run -c Release --project bench/AltSeason.Bench.Grpc [seconds-per-run] [concurrency] [all|unary|stream]
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
-var only = args.Length > 2 ? args[2] : "all";
+//   dotnet run -c Release --project bench/AltSeason.Bench.Grpc [seconds-per-run] [concurrency] [all|unary|stream] [--quick] [--json <file>]
+var output = BenchOutput.FromArgs("grpc-building-block", "gRPC building block (in-process Kestrel, canned Scoring API) vs bare Kestrel HTTP/2 endpoints", args);
+var positional = BenchOutput.PositionalArgs(args);
+var seconds = positional.Length > 0 ? double.Parse(positional[0], CultureInfo.InvariantCulture) : output.Quick ? 2 : 5;
+var concurrency = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 32;
+var only = positional.Length > 2 ? positional[2] : "all";
 var duration = TimeSpan.FromSeconds(seconds);
 
 var (app, address) = await BenchServer.StartAsync();
@@ -44,7 +47,7 @@ if (only is "all" or "unary")
     }
     else
     {
-        ratios.Add("h2load not installed (apt-get install nghttp2-client): skipped");
+        output.Note("h2load not installed (apt-get install nghttp2-client): the h2load runs were skipped");
     }
 }
 
@@ -59,15 +62,21 @@ if (only is "all" or "stream")
 }
 
 Console.WriteLine();
-Console.WriteLine($"{"run",-30} {"rate/s",12} {"p50 ms",9} {"p99 ms",9}");
+ratios.ForEach(Console.WriteLine);
 foreach (var result in results)
 {
-    var unit = result.Name.Contains("stream", StringComparison.Ordinal) ? " (msg)" : "";
-    Console.WriteLine($"{result.Name + unit,-30} {result.PerSecond,12:N0} {result.P50Milliseconds,9:0.00} {result.P99Milliseconds,9:0.00}");
+    var unit = result.Name.Contains("stream", StringComparison.Ordinal) ? "messages/s" : "calls/s";
+    var latency = double.IsNaN(result.P50Milliseconds) ? null : $"p50 {result.P50Milliseconds:0.00} ms, p99 {result.P99Milliseconds:0.00} ms";
+    var bare = results.FirstOrDefault(r => r.Name == BareOf(result.Name));
+    var figure = new Figure(result.Name, result.PerSecond, unit) { Note = latency };
+    if (bare is not null && bare != result)
+    {
+        var share = result.PerSecond / bare.PerSecond;
+        figure = figure.Against(bare.Name, bare.PerSecond).WithGoal(">= 70% of bare", share >= 0.7);
+    }
+    output.Add(figure);
 }
-
-Console.WriteLine();
-ratios.ForEach(Console.WriteLine);
+await output.WriteAsync();
 
 // Runs a measurement twice and keeps the faster round: background load on a shared machine only ever slows a run down.
 static async Task<LoadResult> BestOfTwo(Func<Task<LoadResult>> measure)
@@ -76,6 +85,9 @@ static async Task<LoadResult> BestOfTwo(Func<Task<LoadResult>> measure)
     var second = await measure();
     return first.PerSecond >= second.PerSecond ? first : second;
 }
+
+// The bare run a gRPC run is compared with: same load client, same kind of call.
+static string BareOf(string name) => name.EndsWith(" gRPC", StringComparison.Ordinal) ? name[..^" gRPC".Length] + " bare" : name;
 
 static string Ratio(string what, LoadResult grpc, LoadResult bare, LoadResult bareSerialize)
 {

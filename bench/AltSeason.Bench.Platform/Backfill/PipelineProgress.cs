@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace AltSeason.Bench.Platform.Backfill;
+
+/// <summary>
+/// Where the asynchronous pipeline stands, read straight from each service's schema: events written, messages
+/// not yet relayed, messages consumed, and when the last score was recorded.
+/// </summary>
+sealed record PipelineSnapshot(IReadOnlyDictionary<string, long> Events, long OutboxRows, long PendingOutbox, long InboxRows, DateTimeOffset? LastScoreRecordedAt)
+{
+    public long Evaluations => Events.Where(e => e.Key != "ingestion").Sum(e => e.Value);
+    public string Fingerprint => string.Join(",", Events.Values) + "|" + InboxRows;
+}
+
+sealed class PipelineProgress(string connectionString)
+{
+    public static readonly string[] Schemas = ["ingestion", "equities", "derivatives", "onchain", "scoring"];
+
+    public async Task<PipelineSnapshot> ReadAsync(CancellationToken ct = default)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var events = new Dictionary<string, long>();
+        long outbox = 0, pending = 0, inbox = 0;
+        DateTimeOffset? lastScore = null;
+        foreach (var schema in Schemas)
+        {
+            if (!await TableExistsAsync(connection, schema, ct))
+            {
+                events[schema] = 0;
+                continue;
+            }
+            // The schema names are our own constants above, never user input.
+            events[schema] = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".events", ct);
+            outbox += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox", ct);
+            pending += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox WHERE sent_at IS NULL", ct);
+            inbox += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".inbox", ct);
+            if (schema == "scoring")
+            {
+                await using var command = new NpgsqlCommand("SELECT max(recorded_at) FROM scoring.events", connection);
+                if (await command.ExecuteScalarAsync(ct) is DateTime at) lastScore = new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+            }
+        }
+        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore);
+    }
+
+    static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name IN ('events', 'outbox', 'inbox')", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = schema });
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 3;
+    }
+
+    static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+#pragma warning disable CA2100 // the SQL only interpolates the fixed schema names of this class
+        await using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Buffers.Binary;
+using AltSeason.Bench.Reporting;
+using AltSeason.Contracts.V1;
+using AltSeason.Grpc;
+using AltSeason.Grpc.Contracts;
+using Google.Protobuf;
+
+namespace AltSeason.Bench.Platform.Load;
+
+/// <summary>
+/// Scoring's GetScore under load at a fixed concurrency, against a bare Kestrel endpoint serving the same response
+/// bytes, both driven by the same raw HTTP/2 client in the same run: peak calls/s and latency, then p99 at half the
+/// gRPC peak rate (goal: at least 70% of bare at peak, p99 under 5 ms at half the peak rate).
+/// </summary>
+static class GetScoreLoad
+{
+    const string GetScorePath = "/altseason.v1.Scoring/GetScore";
+
+    public static async Task MeasureAsync(BenchOutput output, Uri scoring, DateOnly day, string? authorization, int concurrency, TimeSpan duration)
+    {
+        var request = Frame(new GetScoreRequest { AsOf = day.ToMessage(), ModelVersion = "v1" });
+        using var scoringHttp = new HttpClient(GrpcHttpHandler.Create()) { BaseAddress = scoring };
+        var real = new RawUnaryLoad(scoringHttp, GetScorePath, request, authorization);
+        var response = await real.CallAsync();
+
+        var (app, address) = await BareEndpoint.StartAsync(response);
+        await using var _ = app;
+        using var bareHttp = new HttpClient(GrpcHttpHandler.Create()) { BaseAddress = address };
+        var bare = new RawUnaryLoad(bareHttp, BareEndpoint.Path, request, null);
+
+        // Alternate and keep each side's better round: load from others on a shared machine only ever slows a run.
+        var grpcPeak = Best(await real.ClosedLoopAsync(concurrency, duration), await real.ClosedLoopAsync(concurrency, duration));
+        var barePeak = Best(await bare.ClosedLoopAsync(concurrency, duration), await bare.ClosedLoopAsync(concurrency, duration));
+        output.Add(new Figure($"GetScore at concurrency {concurrency} ({response.Length} B response)", grpcPeak.CallsPerSecond, "calls/s")
+            { Note = $"p50 {grpcPeak.P50Milliseconds:0.00} ms, p99 {grpcPeak.P99Milliseconds:0.00} ms; bare p50 {barePeak.P50Milliseconds:0.00} ms, p99 {barePeak.P99Milliseconds:0.00} ms" }
+            .Against("bare Kestrel, same bytes", barePeak.CallsPerSecond)
+            .WithGoal(">= 70% of bare", grpcPeak.CallsPerSecond >= 0.7 * barePeak.CallsPerSecond));
+        output.Add(new Figure("GetScore p50 at peak", grpcPeak.P50Milliseconds, "ms").Against("bare Kestrel p50 at its peak", barePeak.P50Milliseconds));
+        output.Add(new Figure("GetScore p99 at peak", grpcPeak.P99Milliseconds, "ms").Against("bare Kestrel p99 at its peak", barePeak.P99Milliseconds));
+
+        var half = grpcPeak.CallsPerSecond / 2;
+        var grpcHalf = await real.PacedAsync(half, concurrency, duration);
+        var bareHalf = await bare.PacedAsync(half, concurrency, duration);
+        output.Add(new Figure($"GetScore p99 at half the peak rate ({half:N0} calls/s offered, {grpcHalf.CallsPerSecond:N0} done)", grpcHalf.P99Milliseconds, "ms")
+            { Note = $"p50 {grpcHalf.P50Milliseconds:0.00} ms" }
+            .Against("bare Kestrel p99 at the same rate", bareHalf.P99Milliseconds)
+            .WithGoal("p99 < 5 ms", grpcHalf.P99Milliseconds < 5));
+    }
+
+    static LoadResult Best(LoadResult a, LoadResult b) => a.CallsPerSecond >= b.CallsPerSecond ? a : b;
+
+    /// <summary>The gRPC length-prefixed message: no compression flag, 4-byte big-endian length, the bytes.</summary>
+    static byte[] Frame(IMessage message)
+    {
+        var payload = message.ToByteArray();
+        var frame = new byte[5 + payload.Length];
+        BinaryPrimitives.WriteInt32BigEndian(frame.AsSpan(1), payload.Length);
+        payload.CopyTo(frame, 5);
+        return frame;
+    }
+}
