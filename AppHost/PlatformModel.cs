@@ -1,4 +1,5 @@
 using AltSeason.AppHost.Hosting;
+using AltSeason.AppHost.Security;
 
 namespace AltSeason.AppHost;
 
@@ -11,9 +12,17 @@ public static class PlatformModel
     {
         var eventstore = builder.AddPostgres("postgres").AddDatabase("eventstore");
         var messaging = builder.AddRabbitMQ("messaging");
+        var signingKey = PlatformSecurity.SigningKey(builder.DataDirectory);
+        var certificate = builder.Args.Contains(PlatformSecurity.TlsFlag) ? PlatformSecurity.Certificate(builder.DataDirectory) : null;
 
-        ProjectResource Service(string name, string folder) =>
-            builder.AddProject(name, folder).WithReference(eventstore).WithReference(messaging).WaitFor(eventstore).WaitFor(messaging);
+        ProjectResource Service(string name, string folder)
+        {
+            var project = builder.AddProject(name, folder).WithReference(eventstore).WithReference(messaging).WaitFor(eventstore).WaitFor(messaging)
+                .WithEnvironment("Auth__SigningKey", signingKey)
+                // The browser on a local run has no token; the dashboard's read-only API is open there (and only there).
+                .WithEnvironment("Auth__Dashboard__Public", "true");
+            return certificate is null ? project : project.WithTls(certificate);
+        }
 
         var ingestion = Service("ingestion", "services/Ingestion/AltSeason.Ingestion");
         var equities = Service("equities", "services/Equities/AltSeason.Equities");

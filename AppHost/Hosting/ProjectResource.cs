@@ -11,6 +11,7 @@ public sealed class ProjectResource(string name, string projectDirectory, int ht
     readonly List<IResource> _waitsFor = [];
     readonly List<IResource> _references = [];
     readonly Dictionary<string, string> _environment = [];
+    bool _tls;
 
     public string Name => name;
     public string Kind => "project";
@@ -18,7 +19,7 @@ public sealed class ProjectResource(string name, string projectDirectory, int ht
     public IReadOnlyList<IResource> WaitsFor => _waitsFor;
     public IReadOnlyList<IResource> References => _references;
     public string HttpUrl => $"http://127.0.0.1:{httpPort}";
-    public string GrpcUrl => $"http://127.0.0.1:{grpcPort}";
+    public string GrpcUrl => $"{(_tls ? "https" : "http")}://127.0.0.1:{grpcPort}";
     public IEnumerable<string> Endpoints => [$"http {HttpUrl}", $"grpc {GrpcUrl}"];
     public int Restarts { get; internal set; }
 
@@ -43,6 +44,20 @@ public sealed class ProjectResource(string name, string projectDirectory, int ht
     public ProjectResource WaitFor(IResource resource)
     {
         _waitsFor.Add(resource);
+        return this;
+    }
+
+    /// <summary>
+    /// Serves the grpc endpoint over TLS with <paramref name="certificate"/> (standard Kestrel certificate settings) and
+    /// makes the service trust it on its calls to the others.
+    /// </summary>
+    public ProjectResource WithTls(ServiceDefaults.Tls.DevelopmentCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        _tls = true;
+        _environment["Kestrel__Endpoints__grpc__Certificate__Path"] = certificate.PfxPath;
+        _environment["Kestrel__Endpoints__grpc__Certificate__Password"] = certificate.Password;
+        _environment["Tls__TrustedCertificatePath"] = certificate.PublicPemPath;
         return this;
     }
 

@@ -1,9 +1,11 @@
 using AltSeason.AppHost.Hosting;
+using AltSeason.AppHost.Security;
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc;
 using AltSeason.Grpc.Clients;
 using AltSeason.Grpc.Contracts;
 using AltSeason.SampleData;
+using AltSeason.ServiceDefaults.Auth;
 
 namespace AltSeason.AppHost.SampleRun;
 
@@ -22,7 +24,7 @@ public static class SampleDataRun
         var files = SampleDataGenerator.Write(folder, Options);
         Console.WriteLine($"Importing {files.Count} sample files from {folder} ...");
 
-        using var ingestion = new GrpcClient(new Uri(app.Project("ingestion").GrpcUrl));
+        using var ingestion = new GrpcClient(new Uri(app.Project("ingestion").GrpcUrl), PlatformSecurity.ClientOptions(dataDirectory, PlatformScopes.IngestWrite));
         var client = new IngestionClient(ingestion);
         foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
         {
@@ -34,9 +36,12 @@ public static class SampleDataRun
         }
 
         var lastDay = Options.FirstDay.AddDays(Options.Days - 1);
-        using var scoringChannel = new GrpcClient(new Uri(app.Project("scoring").GrpcUrl));
+        using var scoringChannel = new GrpcClient(new Uri(app.Project("scoring").GrpcUrl), PlatformSecurity.ClientOptions(dataDirectory, PlatformScopes.ScoreRead));
         var score = await WaitForStableScoreAsync(new ScoringClient(scoringChannel), lastDay, ct);
         ScoreTable.Print(score);
+        Console.WriteLine();
+        Console.WriteLine("Calls need a token. Mint one with the CLI from this run's key, e.g.:");
+        Console.WriteLine($"  export ALTSEASON_TOKEN=$(dotnet tools/AltSeason.Cli/bin/Release/net10.0/altseason.dll token mint --scopes score:read,audit:read --key-file {PlatformSecurity.KeyFile(dataDirectory)})");
     }
 
     /// <summary>Polls until the day's score exists and has not changed for a few seconds (the backfill settled).</summary>

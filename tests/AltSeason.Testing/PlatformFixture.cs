@@ -1,6 +1,9 @@
 using AltSeason.AppHost;
 using AltSeason.AppHost.Hosting;
+using AltSeason.AppHost.Security;
+using AltSeason.Grpc;
 using AltSeason.LocalInfrastructure;
+using AltSeason.ServiceDefaults.Auth;
 using Xunit;
 
 namespace AltSeason.Testing;
@@ -13,6 +16,16 @@ public class PlatformFixture : IAsyncLifetime
 {
     readonly string _dataDirectory = RepositoryPaths.DataFolder(Path.Combine("tests", "platform-" + Guid.NewGuid().ToString("N")[..12]));
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The platform's private data folder, which holds its signing key.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>A token signed with this platform's key, e.g. <c>Token(PlatformScopes.ScoreRead)</c>.</summary>
+    public string Token(params string[] scopes) => PlatformSecurity.Token(_dataDirectory, "test", scopes);
+
+    /// <summary>Client options with a token for <paramref name="scopes"/> (every scope when none are given).</summary>
+    public GrpcClientOptions ClientOptions(params string[] scopes) =>
+        PlatformSecurity.ClientOptions(_dataDirectory, scopes.Length == 0 ? [.. PlatformScopes.All] : scopes);
 
     public virtual async Task InitializeAsync()
     {

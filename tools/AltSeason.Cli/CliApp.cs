@@ -2,6 +2,7 @@ using System.CommandLine;
 using AltSeason.Cli.Audit;
 using AltSeason.Cli.Ingest;
 using AltSeason.Cli.Scores;
+using AltSeason.Cli.Tokens;
 
 namespace AltSeason.Cli;
 
@@ -17,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(HistoryCommand.Create(context, options));
         root.Subcommands.Add(ExplainCommand.Create(context, options));
         root.Subcommands.Add(AuditCommand.Create(context, options));
+        root.Subcommands.Add(TokenCommand.Create(context));
         return root;
     }
 

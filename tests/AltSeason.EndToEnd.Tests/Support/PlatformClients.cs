@@ -6,8 +6,8 @@ using Google.Protobuf;
 
 namespace AltSeason.EndToEnd.Tests.Support;
 
-/// <summary>gRPC clients of a running platform, as any internal client would hold them.</summary>
-public sealed class PlatformClients(DistributedApplication app) : IDisposable
+/// <summary>gRPC clients of a running platform, as any internal client would hold them, with a token for every scope.</summary>
+public sealed class PlatformClients(DistributedApplication app, GrpcClientOptions clientOptions) : IDisposable
 {
     readonly Dictionary<string, GrpcClient> _channels = [];
 
@@ -21,7 +21,7 @@ public sealed class PlatformClients(DistributedApplication app) : IDisposable
         lock (_channels)
         {
             if (!_channels.TryGetValue(service, out var channel))
-                _channels[service] = channel = new GrpcClient(new Uri(app.Project(service).GrpcUrl));
+                _channels[service] = channel = new GrpcClient(new Uri(app.Project(service).GrpcUrl), clientOptions);
             return channel;
         }
     }

@@ -28,7 +28,7 @@ public sealed class ReferenceBackfillFixture : PlatformFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Clients = new PlatformClients(App);
+        Clients = new PlatformClients(App, ClientOptions());
         Database = new PlatformDatabase(App.Servers!.PostgresConnectionString);
 
         var clock = Stopwatch.StartNew();

@@ -27,6 +27,7 @@ public sealed class TracePropagationTests(ServersFixture servers) : IClassFixtur
         builder.Configuration["ConnectionStrings:eventstore"] = servers.ConnectionString;
         builder.Configuration["ConnectionStrings:messaging"] = servers.AmqpUri.ToString();
         builder.Configuration["OTEL_SERVICE_NAME"] = name;
+        builder.Configuration["Auth:SigningKey"] = TestTokens.SigningKey;
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         services?.Invoke(builder.Services);
         builder.AddServiceDefaults(messaging);

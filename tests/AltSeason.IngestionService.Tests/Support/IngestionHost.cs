@@ -25,8 +25,9 @@ public sealed class IngestionHost : IAsyncDisposable
     {
         _app = app;
         HttpAddress = http;
-        _grpc = new GrpcClient(grpc, new GrpcClientOptions { MaxRetryAttempts = 0 });
+        _grpc = new GrpcClient(grpc, TestTokens.Client(new GrpcClientOptions { MaxRetryAttempts = 0 }));
         Http = new HttpClient { BaseAddress = http, Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Authorization = TestTokens.Header();
     }
 
     public Uri HttpAddress { get; }
@@ -51,6 +52,7 @@ public sealed class IngestionHost : IAsyncDisposable
             ["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{ports[1]}",
             ["Kestrel:Endpoints:grpc:Protocols"] = "Http2",
         });
+        builder.Configuration.AddInMemoryCollection(TestTokens.Settings);
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
         builder.AddApplicationServices();

@@ -26,8 +26,9 @@ public sealed class ScoringHost : IAsyncDisposable
     ScoringHost(WebApplication app, Uri httpAddress, Uri grpcAddress)
     {
         _app = app;
-        _grpc = new GrpcClient(grpcAddress, new GrpcClientOptions { MaxRetryAttempts = 0 });
+        _grpc = new GrpcClient(grpcAddress, TestTokens.Client(new GrpcClientOptions { MaxRetryAttempts = 0 }));
         Http = new HttpClient { BaseAddress = httpAddress };
+        Http.DefaultRequestHeaders.Authorization = TestTokens.Header();
         Scoring = new ScoringClient(_grpc);
         Audit = new AuditClient(_grpc);
     }
@@ -67,6 +68,7 @@ public sealed class ScoringHost : IAsyncDisposable
             ["services:derivatives:grpc:0"] = (services?.GetValueOrDefault("derivatives") ?? closed).ToString(),
             ["services:onchain:grpc:0"] = (services?.GetValueOrDefault("onchain") ?? closed).ToString(),
         });
+        builder.Configuration.AddInMemoryCollection(TestTokens.Settings);
         builder.AddApplicationServices();
         builder.AddServiceDefaults(bus => bus.AddScoringConsumers());
         var app = builder.Build();

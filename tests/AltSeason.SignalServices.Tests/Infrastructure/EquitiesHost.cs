@@ -20,7 +20,7 @@ internal sealed class EquitiesHost : IAsyncDisposable
     {
         _app = app;
         ConnectionString = connectionString;
-        Grpc = new GrpcClient(grpc);
+        Grpc = new GrpcClient(grpc, TestTokens.Client());
     }
 
     public string ConnectionString { get; }
@@ -42,6 +42,7 @@ internal sealed class EquitiesHost : IAsyncDisposable
             ["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
             ["Kestrel:Endpoints:grpc:Protocols"] = "Http2",
         });
+        builder.Configuration.AddInMemoryCollection(TestTokens.Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddApplicationServices();
         var app = builder.Build();

@@ -14,7 +14,8 @@ public sealed class CommandRun(ParseResult parse, GlobalOptions options, CliCont
     public PlatformConnection Connect(string service) => new(
         service,
         EndpointResolver.Resolve(service, parse.GetValue(options.Endpoint), context.Environment),
-        TimeSpan.FromSeconds(parse.GetValue(options.TimeoutSeconds)));
+        TimeSpan.FromSeconds(parse.GetValue(options.TimeoutSeconds)),
+        TokenSource.Resolve(parse.GetValue(options.Token), parse.GetValue(options.TokenFile), context.Environment));
 
     public T? Get<T>(Option<T> option) => parse.GetValue(option);
 

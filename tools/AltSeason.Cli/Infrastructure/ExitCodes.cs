@@ -22,4 +22,7 @@ public static class ExitCodes
 
     /// <summary>An audit found a broken hash chain or a replay that does not match the record.</summary>
     public const int AuditMismatch = 6;
+
+    /// <summary>The platform refused the token: missing, malformed, expired, or without the scope the call needs.</summary>
+    public const int Unauthorized = 7;
 }

@@ -34,8 +34,22 @@ public sealed class GlobalOptions
         },
     };
 
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = "Bearer token for the platform (default: $ALTSEASON_TOKEN, or the file in $ALTSEASON_TOKEN_FILE)",
+        Recursive = true,
+    };
+
+    public Option<string?> TokenFile { get; } = new("--token-file")
+    {
+        Description = "File holding the bearer token (safer than --token: it stays out of the shell history)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
+        root.Options.Add(Token);
+        root.Options.Add(TokenFile);
         root.Options.Add(Json);
         root.Options.Add(Endpoint);
         root.Options.Add(TimeoutSeconds);

@@ -6,9 +6,9 @@ namespace AltSeason.Cli;
 /// One service of the platform as the CLI sees it: a gRPC client with a deadline per call, and failures
 /// translated into messages that name the service, the address tried and what to do about it.
 /// </summary>
-public sealed class PlatformConnection(string service, Uri address, TimeSpan timeout) : IDisposable
+public sealed class PlatformConnection(string service, Uri address, TimeSpan timeout, string? token = null) : IDisposable
 {
-    private readonly GrpcClient _client = new(address, new GrpcClientOptions { MaxRetryAttempts = 2 });
+    private readonly GrpcClient _client = new(address, new GrpcClientOptions { MaxRetryAttempts = 2 }.WithAccessToken(token));
 
     public string Service => service;
 
@@ -60,6 +60,13 @@ public sealed class PlatformConnection(string service, Uri address, TimeSpan tim
                 + $"{EndpointResolver.VariableFor(service)} to the grpc endpoint it prints (or pass --endpoint).", address, exception),
             StatusCode.DeadlineExceeded => new CliException(ExitCodes.Unreachable,
                 $"The {service} service at {address} did not answer within {timeout.TotalSeconds:0} s; raise --timeout or check the platform.",
+                address, exception),
+            StatusCode.Unauthenticated => new CliException(ExitCodes.Unauthorized,
+                $"The {service} service at {address} refused the call: {detail} "
+                + (token is null ? "No token was given: pass --token-file FILE or --token TOKEN, or set ALTSEASON_TOKEN; " : "")
+                + "mint one with `altseason token mint --scopes SCOPES --key-file <data folder>/auth-signing.key`.", address, exception),
+            StatusCode.PermissionDenied => new CliException(ExitCodes.Unauthorized,
+                $"The {service} service at {address} refused the call: {detail} Mint a token with that scope (`altseason token mint --scopes ...`).",
                 address, exception),
             StatusCode.NotFound => new CliException(ExitCodes.NotFound, $"Not found: {detail}", address, exception),
             StatusCode.InvalidArgument or StatusCode.OutOfRange or StatusCode.FailedPrecondition =>
