@@ -25,6 +25,12 @@ public static class SignalServiceExtensions
     public const int MaxPayloadBytes = 64 * 1024 * 1024;
 
     /// <summary>
+    /// A backfill arrives as one message per file: gathering them until the files stop coming for a moment evaluates
+    /// the history a few times instead of once per file. Messages carry their rows, so batches stay moderate.
+    /// </summary>
+    public static CoalescingOptions Coalescing { get; } = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 200);
+
+    /// <summary>
     /// Everything a signal service runs: its event store (schema = family name) with the inputs and evaluations
     /// read models, the outbox relay, the <see cref="MarketDataIngested"/> consumer, and the gRPC APIs.
     /// </summary>
@@ -53,6 +59,10 @@ public static class SignalServiceExtensions
         services.AddHostedService<ReadModelSchema>();
         services.AddEventStoreOutboxRelay();
         services.AddSingleton<SignalBatchHandler>();
+        services.AddSingleton(Coalescing);
+        services.AddSingleton<IBatchProcessor<MarketDataIngested>>(sp => sp.GetRequiredService<SignalBatchHandler>());
+        services.AddSingleton<MessageCoalescer<MarketDataIngested>>();
+        services.AddHostedService(sp => sp.GetRequiredService<MessageCoalescer<MarketDataIngested>>());
 
         builder.AddServiceDefaults(x => x.AddConsumer<MarketDataIngestedConsumer, MarketDataIngestedConsumerDefinition>());
 

@@ -3,17 +3,24 @@ using MassTransit;
 
 namespace AltSeason.SignalServices.Processing;
 
-/// <summary>Hands each <see cref="MarketDataIngested"/> to the family's batch handler; the inbox makes redeliveries no-ops.</summary>
-public sealed class MarketDataIngestedConsumer(SignalBatchHandler handler) : IConsumer<MarketDataIngested>
+/// <summary>
+/// Hands each <see cref="MarketDataIngested"/> to the coalescer and returns once the batch holding it committed;
+/// the inbox makes redeliveries no-ops.
+/// </summary>
+public sealed class MarketDataIngestedConsumer(MessageCoalescer<MarketDataIngested> coalescer) : IConsumer<MarketDataIngested>
 {
-    public Task Consume(ConsumeContext<MarketDataIngested> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<MarketDataIngested> context) => coalescer.SubmitAsync(context.Message, context.CancellationToken);
 }
 
 /// <summary>
-/// One message at a time per instance: batches touch overlapping streams, so running them side by side would only
-/// turn into concurrency conflicts and retries. Several instances still compete for the queue.
+/// Many messages in flight at once, so the coalescer can gather a backfill's files into a few batches; the batches
+/// themselves run one at a time per instance (they touch overlapping streams). Several instances still compete.
 /// </summary>
 public sealed class MarketDataIngestedConsumerDefinition : ConsumerDefinition<MarketDataIngestedConsumer>
 {
-    public MarketDataIngestedConsumerDefinition() => ConcurrentMessageLimit = 1;
+    public MarketDataIngestedConsumerDefinition()
+    {
+        ConcurrentMessageLimit = SignalServiceExtensions.Coalescing.InFlight;
+        Endpoint(e => e.PrefetchCount = SignalServiceExtensions.Coalescing.InFlight);
+    }
 }

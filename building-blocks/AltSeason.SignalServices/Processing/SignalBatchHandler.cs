@@ -10,39 +10,50 @@ using Microsoft.Extensions.Logging;
 namespace AltSeason.SignalServices.Processing;
 
 /// <summary>
-/// One <see cref="MarketDataIngested"/>, exactly once, in one transaction: store the rows the family reads as input
-/// events, re-evaluate only the as-of dates they can affect, and append (and announce) an evaluation for each date
-/// whose outputs changed. A concurrent writer makes an append fail; the whole message is then retried.
+/// A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store the rows the family reads
+/// as input events (message by message, in order), then re-evaluate once the as-of dates any of them can affect, and
+/// append (and announce) an evaluation for each date whose outputs changed. A backfill of many files thus evaluates
+/// its history a few times instead of once per file. A concurrent writer makes an append fail; the batch is retried.
 /// </summary>
 public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily family, TimeProvider clock, ILogger<SignalBatchHandler> logger)
+    : IBatchProcessor<MarketDataIngested>
 {
     readonly OutputsJson _outputs = new(store.Serializer.Options);
 
     string Consumer => $"{family.Name}-signals";
 
     /// <returns>False when the message was already handled (a redelivery).</returns>
-    public async Task<bool> HandleAsync(MarketDataIngested message, CancellationToken ct)
+    public async Task<bool> HandleAsync(MarketDataIngested message, CancellationToken ct) => (await ProcessAsync([message], ct))[0];
+
+    public async Task<IReadOnlyList<bool>> ProcessAsync(IReadOnlyList<MarketDataIngested> messages, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(messages);
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (!await InboxClaim.TryClaimAsync(connection, transaction, store.Schema, message.IngestionId.ToString(), Consumer, ct))
+        var claimed = await InboxClaim.TryClaimAllAsync(connection, transaction, store.Schema,
+            [.. messages.Select(m => m.IngestionId.ToString())], Consumer, ct);
+        var handled = messages.Select(m => claimed.Contains(m.IngestionId.ToString())).ToList();
+        var fresh = messages.Where((_, i) => handled[i]).DistinctBy(m => m.IngestionId).ToList();
+        if (fresh.Count == 0)
         {
             await transaction.RollbackAsync(ct);
-            return false;
+            return handled;
         }
 
         var tables = new SignalTables(connection, transaction, store.Schema);
         var session = store.OpenSession(connection, transaction);
-        var received = await AppendInputsAsync(session, tables, message, ct);
+        var received = new List<InputsReceived>();
+        foreach (var message in fresh) received.AddRange(await AppendInputsAsync(session, tables, message, ct));
 
-        var (evaluated, changed) = received.Count == 0 ? (0, 0) : await EvaluateAsync(session, tables, message.IngestionId, received, ct);
-        session.Publish(new SignalsBatchCompleted(family.Name, message.IngestionId, evaluated, changed, clock.GetUtcNow()));
+        // An evaluation names one cause: the latest ingestion of the batch, whose inputs it is the first to see.
+        var (evaluated, changed) = received.Count == 0 ? (0, 0) : await EvaluateAsync(session, tables, fresh[^1].IngestionId, received, ct);
+        foreach (var message in fresh)
+            session.Publish(new SignalsBatchCompleted(family.Name, message.IngestionId, evaluated, changed, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("{Family}: ingestion {IngestionId} brought {Series} series; {Evaluated} dates evaluated, {Changed} changed",
-            family.Name, message.IngestionId, received.Count, evaluated, changed);
-        return true;
+        logger.LogInformation("{Family}: {Messages} ingestion(s) brought {Series} series; {Evaluated} dates evaluated, {Changed} changed",
+            family.Name, fresh.Count, received.Count, evaluated, changed);
+        return handled;
     }
 
     async Task<List<InputsReceived>> AppendInputsAsync(EventSession session, SignalTables tables, MarketDataIngested message, CancellationToken ct)

@@ -16,6 +16,7 @@ using AltSeason.Scoring.Storage;
 using AltSeason.ServiceDefaults.Auth;
 using AltSeason.ServiceDefaults.Health;
 using AltSeason.SignalServices.Audit;
+using AltSeason.SignalServices.Processing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -52,6 +53,10 @@ public static class Extensions
         services.AddSingleton<ScoreReadModel>();
         services.AddSingleton<ChainedAppender>();
         services.AddSingleton<ScoringBatch>();
+        services.AddSingleton<IBatchProcessor<ReceivedEvaluation>, EvaluationsInbox>();
+        services.AddSingleton<MessageCoalescer<ReceivedEvaluation>>(sp => new(sp.GetRequiredService<IBatchProcessor<ReceivedEvaluation>>(),
+            ScoringOptions.Coalescing, sp.GetRequiredService<ILogger<MessageCoalescer<ReceivedEvaluation>>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<MessageCoalescer<ReceivedEvaluation>>());
         services.TryAddSingleton<ISignalSource, GrpcSignalSource>();
         services.AddSingleton<UnansweredRequests>();
         services.AddHostedService<CatchUpService>();
@@ -63,11 +68,18 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>One queue for the three families' messages, handled one at a time per instance (instances still compete).</summary>
+    /// <summary>
+    /// One queue for the three families' messages. Many are in flight at once so the coalescer can gather them; the
+    /// batches run one at a time per instance (instances still compete for the queue).
+    /// </summary>
     public static IBusRegistrationConfigurator AddScoringConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddConsumer<SignalsEvaluatedConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 1);
+        bus.AddConsumer<SignalsEvaluatedConsumer>().Endpoint(e =>
+        {
+            e.ConcurrentMessageLimit = ScoringOptions.Coalescing.InFlight;
+            e.PrefetchCount = ScoringOptions.Coalescing.InFlight;
+        });
         return bus;
     }
 

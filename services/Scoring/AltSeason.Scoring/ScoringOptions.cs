@@ -1,3 +1,5 @@
+using AltSeason.SignalServices.Processing;
+
 namespace AltSeason.Scoring;
 
 /// <summary>Settings of the Scoring service, bound from the <c>Scoring</c> configuration section.</summary>
@@ -7,6 +9,13 @@ public sealed class ScoringOptions
 
     /// <summary>The schema this service owns (events, read models, inbox, outbox).</summary>
     public const string Schema = "scoring";
+
+    /// <summary>
+    /// A signal service announces a backfill as thousands of evaluation messages. Scoring gathers them until they stop
+    /// for a moment and scores each affected date once per batch, instead of once per message (and again for each
+    /// family arriving a little later).
+    /// </summary>
+    public static CoalescingOptions Coalescing { get; } = new(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(5), 1000);
 
     /// <summary>
     /// A family's evaluation stays usable this many days after its as-of date, so a Saturday score uses Friday's

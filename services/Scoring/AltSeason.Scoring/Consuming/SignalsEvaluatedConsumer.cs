@@ -1,22 +1,22 @@
 using AltSeason.Contracts.Messages;
-using AltSeason.EventStore;
 using AltSeason.EventStore.Appending;
 using AltSeason.Scoring.Components;
-using AltSeason.Scoring.Evaluation;
+using AltSeason.SignalServices.Processing;
 using MassTransit;
 
 namespace AltSeason.Scoring.Consuming;
 
 /// <summary>
-/// Takes the three families' evaluation messages into Scoring through the inbox: the idempotency key is the
+/// Takes the three families' evaluation messages into Scoring. Each is handed to the coalescer, which records a
+/// batch of them in one transaction through the inbox (<see cref="EvaluationsInbox"/>); the idempotency key is the
 /// evaluation's own (stream, version), so a redelivery or a relay's second publish records nothing twice.
 /// </summary>
-internal sealed class SignalsEvaluatedConsumer(PostgresEventStore store, ScoringBatch batch, ILogger<SignalsEvaluatedConsumer> logger) :
+internal sealed class SignalsEvaluatedConsumer(MessageCoalescer<ReceivedEvaluation> coalescer, ILogger<SignalsEvaluatedConsumer> logger) :
     IConsumer<EquitiesSignalsEvaluated>,
     IConsumer<DerivativesSignalsEvaluated>,
     IConsumer<OnChainSignalsEvaluated>
 {
-    public const string InboxConsumer = "scoring-components";
+    public const string InboxConsumer = EvaluationsInbox.Consumer;
 
     public Task Consume(ConsumeContext<EquitiesSignalsEvaluated> context) =>
         HandleAsync(SignalFamilies.Equities, context.Message, context.CancellationToken);
@@ -39,11 +39,8 @@ internal sealed class SignalsEvaluatedConsumer(PostgresEventStore store, Scoring
         var component = new ComponentRecorded(family, message.AsOf, message.Values, message.ModelVersion, message.CodeVersion,
             message.InputsSha256, new SourceEvaluation(message.StreamId, message.StreamVersion, message.EventSha256, message.RecordedAt),
             ComponentVia.Message);
-        BatchOutcome outcome = BatchOutcome.Nothing;
-        var handled = await store.HandleOnceAsync($"{message.StreamId}@{message.StreamVersion}", InboxConsumer,
-            async (session, ct) => outcome = await batch.RecordAsync(session, [component], ct), cancellationToken);
-        logger.LogInformation("{Family} {AsOf} ({Stream}@{Version}): {Outcome}", family, message.AsOf, message.StreamId, message.StreamVersion,
-            handled ? outcome.ToString() : "already handled");
+        var handled = await coalescer.SubmitAsync(new ReceivedEvaluation($"{message.StreamId}@{message.StreamVersion}", component), cancellationToken);
+        if (!handled) logger.LogInformation("{Family} {AsOf} ({Stream}@{Version}): already handled", family, message.AsOf, message.StreamId, message.StreamVersion);
     }
 
     static string? Problem(string family, ISignalsEvaluated message)

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using AltSeason.AppHost;
+using AltSeason.AppHost.Hosting;
+using AltSeason.Contracts.V1;
+using AltSeason.Grpc;
+using AltSeason.Grpc.Clients;
+using AltSeason.LocalInfrastructure;
+using AltSeason.SampleData;
+
+namespace AltSeason.Bench.Backfill;
+
+/// <summary>
+/// One measured backfill: a fresh platform (as the AppHost runs it, in a private data folder), the generated sample
+/// data at <c>multiplier</c>× the default size imported through the Ingestion gRPC API, then the wait until every
+/// service settled. The clock runs from the first upload to the last event any service wrote.
+/// </summary>
+public static class BackfillRun
+{
+    const int ConcurrentUploads = 4;
+
+    public static async Task<BackfillResult> RunAsync(int multiplier, int days)
+    {
+        var files = SampleDataGenerator.Generate(SampleDataOptions.Scaled(multiplier, days: days));
+        Console.WriteLine($"x{multiplier}: {files.Count} files, {files.Sum(f => f.Content.Length) / 1024.0 / 1024.0:F1} MiB over {days} days; starting the platform ...");
+        var dataDirectory = RepositoryPaths.DataFolder(Path.Combine("bench", "backfill-" + Guid.NewGuid().ToString("N")[..12]));
+        var app = PlatformModel.Build(DistributedApplication.CreateBuilder([],
+            new DistributedApplicationOptions { DataDirectory = dataDirectory, Durable = false, QuietServices = true }));
+        using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3))) await app.StartAsync(startup.Token);
+        try
+        {
+            var memory = new ServiceMemory(PlatformModel.ServiceNames.ToDictionary(s => s, s => app.Project(s).AssemblyPath));
+            using var stopSampling = new CancellationTokenSource();
+            var sampling = memory.SampleUntilAsync(stopSampling.Token);
+            var counts = new PlatformCounts(app.Servers!.PostgresConnectionString);
+
+            var clock = Stopwatch.StartNew();
+            var observations = await ImportAsync(app, files);
+            var importTime = clock.Elapsed;
+            var wallTime = await Settling.WaitAsync(counts, clock, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(5));
+            await stopSampling.CancelAsync();
+            await sampling;
+            return new BackfillResult(multiplier, files.Count, observations, importTime, wallTime, await counts.EventsAsync(), memory.PeakKiB);
+        }
+        finally
+        {
+            await app.StopAsync();
+            try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    static async Task<long> ImportAsync(DistributedApplication app, IReadOnlyList<SampleFile> files)
+    {
+        using var channel = new GrpcClient(new Uri(app.Project("ingestion").GrpcUrl));
+        var client = new IngestionClient(channel);
+        long observations = 0;
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentUploads }, async (file, ct) =>
+        {
+            await using var content = new MemoryStream(file.Content);
+            var report = await client.UploadAsync(new ImportHeader { FileName = file.FileName, Format = file.Format }, content,
+                options: new CallOptions { CancellationToken = ct, Deadline = DateTime.UtcNow.AddMinutes(5) });
+            if (!report.Accepted)
+                throw new InvalidOperationException($"{file.FileName} was rejected: {string.Join("; ", report.Errors.Take(3).Select(e => $"{e.Line}: {e.Reason}"))}");
+            Interlocked.Add(ref observations, report.AcceptedRows);
+        });
+        return observations;
+    }
+}

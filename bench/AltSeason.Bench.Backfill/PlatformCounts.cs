@@ -1,0 +1,32 @@
+using System.Globalization;
+using Npgsql;
+
+namespace AltSeason.Bench.Backfill;
+
+/// <summary>Event, inbox and pending-outbox counts per service schema, straight from the database.</summary>
+public sealed class PlatformCounts(string connectionString)
+{
+    public static readonly string[] Schemas = ["ingestion", "equities", "derivatives", "onchain", "scoring"];
+
+    public Task<Dictionary<string, long>> EventsAsync() => CountAsync("SELECT count(*) FROM \"{0}\".events");
+
+    public Task<Dictionary<string, long>> InboxAsync() => CountAsync("SELECT count(*) FROM \"{0}\".inbox");
+
+    public Task<Dictionary<string, long>> PendingOutboxAsync() => CountAsync("SELECT count(*) FROM \"{0}\".outbox WHERE sent_at IS NULL");
+
+    async Task<Dictionary<string, long>> CountAsync(string sqlFormat)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var schema in Schemas)
+        {
+            await using var exists = new NpgsqlCommand("SELECT to_regclass($1) IS NOT NULL", connection);
+            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"\"{schema}\".events" });
+            if (await exists.ExecuteScalarAsync() is not true) { counts[schema] = 0; continue; }
+            await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sqlFormat, schema), connection);
+            counts[schema] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+        return counts;
+    }
+}
