@@ -11,17 +11,10 @@ if [[ "${1:-}" == "--quick" ]]; then quick="--quick"; elif [[ $# -gt 0 ]]; then 
 results=bench/results
 rm -rf "$results" && mkdir -p "$results"
 
-# Services are started by the platform bench from their Release builds (the AppHost picks its own configuration).
-projects=(
-  services/Ingestion/AltSeason.Ingestion services/Equities/AltSeason.Equities services/Derivatives/AltSeason.Derivatives
-  services/OnChain/AltSeason.OnChain services/Scoring/AltSeason.Scoring
-  bench/AltSeason.Bench bench/AltSeason.Bench.Signals bench/AltSeason.Bench.Ingestion bench/AltSeason.Bench.EventStore
-  bench/AltSeason.Bench.Grpc bench/AltSeason.Bench.Platform
-)
-for project in "${projects[@]}"; do
-  echo "== build $project (Release)"
-  dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly || { echo "build of $project failed" >&2; exit 1; }
-done
+# One build: the runner project builds every bench program and the five services (the platform bench starts their
+# Release builds; the AppHost picks its own configuration).
+echo "== build (Release)"
+dotnet build bench/AltSeason.Bench -c Release -nologo -v q -clp:ErrorsOnly || { echo "the build failed" >&2; exit 1; }
 
 run() { dotnet "bench/$1/bin/Release/net10.0/$1.dll" "${@:2}"; }
 run AltSeason.Bench machine "$results"
