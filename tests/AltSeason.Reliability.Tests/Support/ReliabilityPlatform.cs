@@ -66,9 +66,10 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
             if (i == faultAt && fault is not null) await fault();
             await ImportAsync(files[i].FileName, files[i].Content, files[i].Format);
         }
+        var imported = clock.Elapsed;
         await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2));
         var snapshot = await Database.SnapshotAsync();
-        Console.WriteLine($"[reliability] {label}: {files.Count} files, {snapshot.Evaluations.Count} final evaluations, settled in {clock.Elapsed.TotalSeconds:0.0}s");
+        Console.WriteLine($"[reliability] {label}: {files.Count} files, {snapshot.Evaluations.Count} final evaluations; imported in {imported.TotalSeconds:0.0}s, settled in {clock.Elapsed.TotalSeconds:0.0}s");
         return snapshot;
     }
 
@@ -95,11 +96,13 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
     /// <summary>Stops every service, drops their schemas and starts them again: the next run begins from nothing.</summary>
     public async Task ResetAsync()
     {
+        var clock = Stopwatch.StartNew();
         foreach (var name in PlatformModel.ServiceNames.Reverse()) await App.StopProjectAsync(name);
         await Database.DropServiceSchemasAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await Task.WhenAll(IndependentServices.Select(s => App.StartProjectAsync(s, timeout.Token)));
         await App.StartProjectAsync("scoring", timeout.Token);
+        Console.WriteLine($"[reliability] reset in {clock.Elapsed.TotalSeconds:0.0}s");
     }
 
     public override async Task DisposeAsync()

@@ -5,7 +5,7 @@ namespace AltSeason.Reliability.Tests.Support;
 /// <summary>The small generated data set every run imports, in the same order, so runs can be compared event for event.</summary>
 public static class SampleBackfill
 {
-    public static readonly SampleDataOptions Options = new(Seed: 11, Start: new DateOnly(2025, 6, 1), Days: 150, Coins: 12, Symbols: 6, Tokens: 3);
+    public static readonly SampleDataOptions Options = new(Seed: 11, Start: new DateOnly(2025, 6, 1), Days: 120, Coins: 8, Symbols: 3, Tokens: 2);
 
     static readonly Lazy<IReadOnlyList<SampleFile>> Generated = new(() => SampleDataGenerator.Generate(Options));
 

@@ -1,0 +1,43 @@
+using System.Text;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace AltSeason.Reliability.Tests.Support;
+
+/// <summary>Reads the broker directly, as an operator would: which queue exists, and what was parked in it and why.</summary>
+public sealed class BrokerQueues(Uri amqp)
+{
+    public async Task<bool> ExistsAsync(string queue)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await channel.QueueDeclarePassiveAsync(queue);
+            return true;
+        }
+        catch (OperationInterruptedException)
+        {
+            return false; // 404 NOT_FOUND closes the channel; the connection goes with it
+        }
+    }
+
+    /// <summary>Takes every message from <paramref name="queue"/> (so a second look sees only new ones) with its string headers.</summary>
+    public async Task<List<ParkedMessage>> DrainAsync(string queue)
+    {
+        var messages = new List<ParkedMessage>();
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        while (await channel.BasicGetAsync(queue, autoAck: true) is { } got)
+        {
+            var headers = (got.BasicProperties.Headers ?? new Dictionary<string, object?>())
+                .ToDictionary(h => h.Key, h => h.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : h.Value?.ToString() ?? "");
+            messages.Add(new ParkedMessage(Encoding.UTF8.GetString(got.Body.Span), headers));
+        }
+        return messages;
+    }
+
+    Task<IConnection> ConnectAsync() => new ConnectionFactory { Uri = amqp }.CreateConnectionAsync();
+}
+
+public sealed record ParkedMessage(string Body, IReadOnlyDictionary<string, string> Headers);
