@@ -17,7 +17,8 @@ public static class FigureText
     public static string Ratio(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.Ratio is { } r ? r.ToString(r >= 10 ? "0.0" : "0.00", CultureInfo.InvariantCulture) + "×" : "";
+        // Two significant digits at least, so a tiny share (gRPC at 0.4% of raw) does not print as 0.00.
+        return figure.Ratio is { } r ? r.ToString(r >= 10 ? "0.0" : r >= 0.1 ? "0.00" : "G2", CultureInfo.InvariantCulture) + "×" : "";
     }
 
     public static string Goal(Figure figure)
