@@ -37,11 +37,12 @@ public sealed class GrpcFramingFuzzTests(ReliabilityPlatform platform)
     public async Task Generated_bodies_always_get_a_grpc_status_and_the_service_keeps_serving()
     {
         var server = new Uri(platform.App.Project("ingestion").GrpcUrl);
+        var token = platform.AllScopesToken();
         var kinds = new Dictionary<string, int>();
         Prop.ForAll(Bodies.ToArbitrary(), input =>
         {
             kinds[input.Kind] = kinds.GetValueOrDefault(input.Kind) + 1;
-            var answer = RawGrpcCall.PostAsync(server, ImportPath, input.Body).GetAwaiter().GetResult();
+            var answer = RawGrpcCall.PostAsync(server, ImportPath, input.Body, token).GetAwaiter().GetResult();
             Assert.True(answer.HttpStatus == 200, $"{input.Kind}: HTTP {answer.HttpStatus}");
             Assert.True(int.TryParse(answer.GrpcStatus, out var status), $"{input.Kind}: no grpc-status");
             if (status != 0) Assert.False(string.IsNullOrWhiteSpace(answer.GrpcMessage), $"{input.Kind}: status {status} without a message");
@@ -49,7 +50,7 @@ public sealed class GrpcFramingFuzzTests(ReliabilityPlatform platform)
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases));
 
         Console.WriteLine($"[reliability] gRPC framing fuzz: {Cases} bodies ({string.Join(", ", kinds.Select(k => $"{k.Value} {k.Key}"))})");
-        var health = await RawGrpcCall.PostAsync(server, ImportPath, RawGrpcCall.Frame(GoodRequest, (uint)GoodRequest.Length));
+        var health = await RawGrpcCall.PostAsync(server, ImportPath, RawGrpcCall.Frame(GoodRequest, (uint)GoodRequest.Length), token);
         Assert.Equal("0", health.GrpcStatus);
     }
 }

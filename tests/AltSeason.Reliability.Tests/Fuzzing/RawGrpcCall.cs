@@ -12,7 +12,7 @@ public static class RawGrpcCall
 {
     static readonly HttpClient Client = new(new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) };
 
-    public static async Task<RawGrpcAnswer> PostAsync(Uri server, string path, byte[] body)
+    public static async Task<RawGrpcAnswer> PostAsync(Uri server, string path, byte[] body, string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path))
         {
@@ -23,6 +23,7 @@ public static class RawGrpcCall
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
         request.Headers.TryAddWithoutValidation("te", "trailers");
         request.Headers.TryAddWithoutValidation("grpc-timeout", "15S");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Client.SendAsync(request);
         await response.Content.ReadAsByteArrayAsync();
         string? Find(string name) =>

@@ -47,6 +47,7 @@ public sealed class IngestionLimitTests(ReliabilityPlatform platform)
         Assert.Contains($"larger than the limit of {MaxUploadBytes} bytes", upload.Status.Detail, StringComparison.Ordinal);
 
         using var http = new HttpClient { BaseAddress = new Uri(platform.App.Project("ingestion").HttpUrl) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", platform.AllScopesToken());
         using var body = new ByteArrayContent(content);
         var response = await http.PostAsync(new Uri("/api/imports?fileName=LIMIT.csv&format=yahoo-csv", UriKind.Relative), body);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

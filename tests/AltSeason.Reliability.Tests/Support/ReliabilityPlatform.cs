@@ -33,10 +33,13 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
         lock (_channels)
         {
             if (!_channels.TryGetValue(service, out var channel))
-                _channels[service] = channel = new GrpcClient(new Uri(App.Project(service).GrpcUrl));
+                _channels[service] = channel = new GrpcClient(new Uri(App.Project(service).GrpcUrl), ClientOptions());
             return channel;
         }
     }
+
+    /// <summary>A bearer token with every platform scope, for raw HTTP and hand-made gRPC requests.</summary>
+    public string AllScopesToken() => Token([.. AltSeason.ServiceDefaults.Auth.PlatformScopes.All]);
 
     public IngestionClient Ingestion => new(Channel("ingestion"));
     public ScoringClient Scoring => new(Channel("scoring"));
