@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
-ensure_debian_packages nodejs npm
+ensure_debian_packages nodejs npm chromium
 
 results=artifacts/test-results
 rm -rf "$results"
