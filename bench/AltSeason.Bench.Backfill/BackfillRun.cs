@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using AltSeason.AppHost;
 using AltSeason.AppHost.Hosting;
+using AltSeason.AppHost.Security;
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc;
 using AltSeason.Grpc.Clients;
 using AltSeason.LocalInfrastructure;
 using AltSeason.SampleData;
+using AltSeason.ServiceDefaults.Auth;
 
 namespace AltSeason.Bench.Backfill;
 
@@ -24,7 +26,7 @@ public static class BackfillRun
         Console.WriteLine($"x{multiplier}: {files.Count} files, {files.Sum(f => f.Content.Length) / 1024.0 / 1024.0:F1} MiB over {days} days; starting the platform ...");
         var dataDirectory = RepositoryPaths.DataFolder(Path.Combine("bench", "backfill-" + Guid.NewGuid().ToString("N")[..12]));
         var app = PlatformModel.Build(DistributedApplication.CreateBuilder([],
-            new DistributedApplicationOptions { DataDirectory = dataDirectory, Durable = false, QuietServices = true }));
+            new DistributedApplicationOptions { DataDirectory = dataDirectory, Durable = false, QuietServices = Environment.GetEnvironmentVariable("BACKFILL_SERVICE_LOGS") != "1" }));
         using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3))) await app.StartAsync(startup.Token);
         try
         {
@@ -34,7 +36,7 @@ public static class BackfillRun
             var counts = new PlatformCounts(app.Servers!.PostgresConnectionString);
 
             var clock = Stopwatch.StartNew();
-            var observations = await ImportAsync(app, files);
+            var observations = await ImportAsync(app, dataDirectory, files);
             var importTime = clock.Elapsed;
             var wallTime = await Settling.WaitAsync(counts, clock, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(5));
             await stopSampling.CancelAsync();
@@ -48,9 +50,9 @@ public static class BackfillRun
         }
     }
 
-    static async Task<long> ImportAsync(DistributedApplication app, IReadOnlyList<SampleFile> files)
+    static async Task<long> ImportAsync(DistributedApplication app, string dataDirectory, IReadOnlyList<SampleFile> files)
     {
-        using var channel = new GrpcClient(new Uri(app.Project("ingestion").GrpcUrl));
+        using var channel = new GrpcClient(new Uri(app.Project("ingestion").GrpcUrl), PlatformSecurity.ClientOptions(dataDirectory, PlatformScopes.IngestWrite));
         var client = new IngestionClient(channel);
         long observations = 0;
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentUploads }, async (file, ct) =>

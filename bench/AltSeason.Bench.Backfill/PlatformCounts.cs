@@ -14,6 +14,19 @@ public sealed class PlatformCounts(string connectionString)
 
     public Task<Dictionary<string, long>> PendingOutboxAsync() => CountAsync("SELECT count(*) FROM \"{0}\".outbox WHERE sent_at IS NULL");
 
+    /// <summary>
+    /// Connections inside a statement or an open transaction: a service working through a batch shows nothing in
+    /// the counts until it commits, but holds its transaction open meanwhile.
+    /// </summary>
+    public async Task<long> BusyConnectionsAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'", connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     async Task<Dictionary<string, long>> CountAsync(string sqlFormat)
     {
         await using var connection = new NpgsqlConnection(connectionString);

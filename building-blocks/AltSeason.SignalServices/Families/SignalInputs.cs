@@ -22,5 +22,8 @@ public sealed class SignalInputs(IReadOnlyDictionary<string, IReadOnlyList<Obser
         BySeries.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new SeriesBatch(kv.Key, SourceOf(kv.Key), kv.Value));
 
     /// <summary>The latest date any series has a value on; null when empty.</summary>
-    public DateOnly? LastDate => BySeries.Values.SelectMany(rows => rows).Select(r => (DateOnly?)r.Date).Max();
+    /// <remarks>Computed once: affected-dates questions ask it for every changed row of a batch.</remarks>
+    public DateOnly? LastDate => _lastDate.Value;
+
+    readonly Lazy<DateOnly?> _lastDate = new(() => bySeries.Values.SelectMany(rows => rows).Select(r => (DateOnly?)r.Date).Max());
 }
