@@ -79,7 +79,7 @@ public sealed class ImportFuzzTests(ReliabilityPlatform platform)
         var after = await platform.Ingestion.ImportAsync(new ImportRequest { FileName = good.FileName, Format = good.Format, Content = ByteString.CopyFrom(good.Content) });
         Assert.True(after.Accepted);
         // Accepted mutations flow on to the signal services: let them settle so the next backfill starts clean.
-        await Quiescence.WaitAsync(platform.Database, TimeSpan.FromMinutes(2));
+        await platform.SettleAsync();
     }
 
     static void Count(Dictionary<string, int> outcomes, string outcome) => outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;

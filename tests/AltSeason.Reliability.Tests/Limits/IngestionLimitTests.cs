@@ -17,7 +17,7 @@ public sealed class IngestionLimitTests(ReliabilityPlatform platform)
 {
     const int MaxUploadBytes = 6_000;
     const int MaxRows = 60;
-    const int MaxMessageBytes = 2_048;
+    const int MaxMessageBytes = 1_500;
 
     /// <summary>One restart with small limits for all three checks; back to the defaults (IngestionOptions) after.</summary>
     [Fact]

@@ -22,6 +22,21 @@ public sealed class BrokerQueues(Uri amqp)
         }
     }
 
+    /// <summary>Messages ready in <paramref name="queue"/> (not those delivered and unacknowledged); -1 when it does not exist.</summary>
+    public async Task<long> ReadyCountAsync(string queue)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (OperationInterruptedException)
+        {
+            return -1;
+        }
+    }
+
     /// <summary>Takes every message from <paramref name="queue"/> (so a second look sees only new ones) with its string headers.</summary>
     public async Task<List<ParkedMessage>> DrainAsync(string queue)
     {

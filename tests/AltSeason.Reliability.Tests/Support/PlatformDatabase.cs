@@ -27,7 +27,16 @@ public sealed class PlatformDatabase(string connectionString)
             while (await reader.ReadAsync())
                 evaluations.Add(new FinalEvaluation(schema, reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
         }
-        return new EvaluationSnapshot(evaluations);
+        long duplicates = 0;
+        foreach (var schema in SignalSchemas)
+        {
+            duplicates += await ScalarAsync(connection, $"""
+                SELECT count(*) FROM "{schema}".events e JOIN "{schema}".events p ON p.stream_id = e.stream_id AND p.version = e.version - 1
+                 WHERE e.event_type = 'SignalsEvaluated' AND p.event_type = 'SignalsEvaluated'
+                   AND (e.data->'values')::text = (p.data->'values')::text AND (e.data->'inputs')::text = (p.data->'inputs')::text
+                """);
+        }
+        return new EvaluationSnapshot(evaluations, duplicates);
     }
 
     /// <summary>Events, inbox rows and unsent outbox rows over all services: what moves while messages are in flight.</summary>

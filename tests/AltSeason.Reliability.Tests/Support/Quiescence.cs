@@ -6,7 +6,8 @@ namespace AltSeason.Reliability.Tests.Support;
 /// </summary>
 public static class Quiescence
 {
-    public static async Task WaitAsync(PlatformDatabase db, TimeSpan timeout, TimeSpan? quietFor = null)
+    /// <param name="ready">Extra condition, e.g. every service healthy and no message waiting in a queue.</param>
+    public static async Task WaitAsync(PlatformDatabase db, TimeSpan timeout, TimeSpan? quietFor = null, Func<Task<bool>>? ready = null)
     {
         var quiet = quietFor ?? TimeSpan.FromSeconds(4);
         var deadline = DateTime.UtcNow + timeout;
@@ -15,7 +16,7 @@ public static class Quiescence
         while (DateTime.UtcNow < deadline)
         {
             var now = await TryProgressAsync(db);
-            if (now is not { } progress || progress.PendingOutbox > 0 || progress != last)
+            if (now is not { } progress || progress.PendingOutbox > 0 || progress != last || (ready is not null && !await ready()))
             {
                 if (now is { } seen) last = seen;
                 since = DateTime.UtcNow;

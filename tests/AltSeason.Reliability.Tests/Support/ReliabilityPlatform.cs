@@ -70,10 +70,35 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
             await ImportAsync(files[i].FileName, files[i].Content, files[i].Format);
         }
         var imported = clock.Elapsed;
-        await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2));
+        await SettleAsync();
         var snapshot = await Database.SnapshotAsync();
         Console.WriteLine($"[reliability] {label}: {files.Count} files, {snapshot.Evaluations.Count} final evaluations; imported in {imported.TotalSeconds:0.0}s, settled in {clock.Elapsed.TotalSeconds:0.0}s");
         return snapshot;
+    }
+
+    /// <summary>
+    /// Waits until nothing moves in the database, every service is up (a restarting one has messages waiting for it)
+    /// and no message is waiting in a signal service's queue.
+    /// </summary>
+    public Task SettleAsync() => Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2), ready: async () =>
+    {
+        if (PlatformModel.ServiceNames.Any(s => App.Project(s).State != AltSeason.AppHost.Hosting.ResourceState.Healthy)) return false;
+        var queues = new BrokerQueues(App.Servers!.RabbitMq!.Uri);
+        foreach (var service in PlatformDatabase.SignalSchemas)
+            if (await TryReadyCountAsync(queues, service + "-market-data-ingested") > 0) return false;
+        return true;
+    });
+
+    static async Task<long> TryReadyCountAsync(BrokerQueues queues, string queue)
+    {
+        try
+        {
+            return await queues.ReadyCountAsync(queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException)
+        {
+            return 1; // the broker is restarting: not settled
+        }
     }
 
     /// <summary>Imports one file as a client would: a call that failed for a transient reason is simply sent again.</summary>
