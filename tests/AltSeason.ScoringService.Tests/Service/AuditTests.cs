@@ -55,7 +55,8 @@ public sealed class AuditTests(ServersFixture servers)
         await host.WaitForStreamAsync("components/derivatives/2024-03-02");
 
         var clean = await host.Audit.ReplayAsync(new ReplayRequest());
-        Assert.True(clean.EventsReplayed >= 4, $"replayed {clean.EventsReplayed}");
+        // One score per date at least (messages arriving together are scored once, as one batch).
+        Assert.True(clean.EventsReplayed >= 3, $"replayed {clean.EventsReplayed}");
         Assert.Equal(0, clean.Differences);
         Assert.Empty(clean.Details);
 
@@ -66,7 +67,8 @@ public sealed class AuditTests(ServersFixture servers)
         var dirty = await host.Audit.ReplayAsync(new ReplayRequest { StreamPrefix = "score/v1/2024-03-03" });
         Assert.Equal(1, dirty.EventsReplayed);
         Assert.True(dirty.Differences > 0);
-        Assert.Contains(dirty.Details, d => d.StreamId == "score/v1/2024-03-03" && d.Field.StartsWith("components[", StringComparison.Ordinal));
+        Assert.True(dirty.Details.Any(d => d.StreamId == "score/v1/2024-03-03" && d.Field.StartsWith("components[", StringComparison.Ordinal)),
+            string.Join("; ", dirty.Details.Select(d => $"{d.StreamId} {d.Field}: {d.Expected} -> {d.Actual}")));
     }
 
     [Fact]
@@ -97,6 +99,7 @@ public sealed class AuditTests(ServersFixture servers)
     {
         await using var host = await ScoringHost.StartAsync(servers);
         await host.PublishAsync(Evaluations.OnChain(Friday));
+        await host.WaitForStreamAsync("score/v1/2024-03-01");
         await host.PublishAsync(Evaluations.Equities(Friday));
         var events = await host.WaitForStreamAsync("score/v1/2024-03-01", version: 2);
 
