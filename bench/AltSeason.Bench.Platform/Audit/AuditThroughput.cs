@@ -41,6 +41,8 @@ static class AuditThroughput
                 replay.EventsReplayed / serviceReplay.TotalSeconds, "events/s")
                 .Against("verify of the same service", verify.EventsChecked / serviceVerify.TotalSeconds));
             if (!verify.Ok) output.Note($"verify of {service} reported a broken chain");
+            if (replay.EventsReplayed == 0 && verify.EventsChecked > 0)
+                output.Note($"{service}'s Replay (empty prefix = every stream) replayed 0 of the {verify.EventsChecked:N0} events its Verify checked");
         }
         var replayRate = replayed / replayTime.TotalSeconds;
         output.Add(new Figure($"replay all evaluation history ({replayed:N0} events, {differences} differences)", replayRate, "events/s")

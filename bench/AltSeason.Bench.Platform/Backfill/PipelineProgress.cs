@@ -8,8 +8,19 @@ namespace AltSeason.Bench.Platform.Backfill;
 /// </summary>
 sealed record PipelineSnapshot(IReadOnlyDictionary<string, long> Events, long OutboxRows, long PendingOutbox, long InboxRows, DateTimeOffset? LastScoreRecordedAt)
 {
+    static readonly string[] SignalServices = ["equities", "derivatives", "onchain"];
+
+    public IReadOnlyDictionary<string, long> InboxBySchema { get; init; } = new Dictionary<string, long>();
+    public long IngestionOutbox { get; init; }
+
     public long Evaluations => Events.Where(e => e.Key != "ingestion").Sum(e => e.Value);
     public string Fingerprint => string.Join(",", Events.Values) + "|" + InboxRows;
+
+    /// <summary>
+    /// Every signal service has committed every ingestion message: each claims an inbox row per message in the
+    /// transaction that stores its evaluations, so a service still computing a long batch is not mistaken for idle.
+    /// </summary>
+    public bool SignalServicesCaughtUp => SignalServices.All(s => InboxBySchema.GetValueOrDefault(s) >= IngestionOutbox);
 }
 
 sealed class PipelineProgress(string connectionString)
@@ -21,7 +32,8 @@ sealed class PipelineProgress(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         var events = new Dictionary<string, long>();
-        long outbox = 0, pending = 0, inbox = 0;
+        long outbox = 0, pending = 0, inbox = 0, ingestionOutbox = 0;
+        var inboxBySchema = new Dictionary<string, long>();
         DateTimeOffset? lastScore = null;
         foreach (var schema in Schemas)
         {
@@ -32,16 +44,19 @@ sealed class PipelineProgress(string connectionString)
             }
             // The schema names are our own constants above, never user input.
             events[schema] = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".events", ct);
-            outbox += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox", ct);
+            var schemaOutbox = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox", ct);
+            outbox += schemaOutbox;
+            if (schema == "ingestion") ingestionOutbox = schemaOutbox;
             pending += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox WHERE sent_at IS NULL", ct);
-            inbox += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".inbox", ct);
+            inboxBySchema[schema] = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".inbox", ct);
+            inbox += inboxBySchema[schema];
             if (schema == "scoring")
             {
                 await using var command = new NpgsqlCommand("SELECT max(recorded_at) FROM scoring.events", connection);
                 if (await command.ExecuteScalarAsync(ct) is DateTime at) lastScore = new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc));
             }
         }
-        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore);
+        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore) { InboxBySchema = inboxBySchema, IngestionOutbox = ingestionOutbox };
     }
 
     static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
