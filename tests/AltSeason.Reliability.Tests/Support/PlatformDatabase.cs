@@ -54,6 +54,25 @@ public sealed class PlatformDatabase(string connectionString)
         return (events, inbox, pending);
     }
 
+    /// <summary>Per schema: unsent outbox rows and the latest publish error recorded on them, for failure messages.</summary>
+    public async Task<string> StuckOutboxAsync()
+    {
+        var lines = new List<string>();
+        await using var connection = await OpenAsync();
+        foreach (var schema in ServiceSchemas)
+        {
+            if (!await ExistsAsync(connection, schema)) continue;
+            await using var command = new NpgsqlCommand($"""
+                SELECT count(*), max(attempts), (array_agg(last_error ORDER BY sequence) FILTER (WHERE last_error IS NOT NULL))[1]
+                  FROM "{schema}".outbox WHERE sent_at IS NULL
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            if (await reader.ReadAsync() && reader.GetInt64(0) > 0)
+                lines.Add($"{schema}: {reader.GetInt64(0)} unsent, {(reader.IsDBNull(1) ? 0 : reader.GetInt32(1))} attempts, last error: {(reader.IsDBNull(2) ? "none" : reader.GetString(2))}");
+        }
+        return string.Join("; ", lines);
+    }
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = await OpenAsync();

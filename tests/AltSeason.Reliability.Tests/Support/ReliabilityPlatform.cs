@@ -80,14 +80,26 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
     /// Waits until nothing moves in the database, every service is up (a restarting one has messages waiting for it)
     /// and no message is waiting in a signal service's queue.
     /// </summary>
-    public Task SettleAsync() => Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2), ready: async () =>
+    public async Task SettleAsync()
+    {
+        try
+        {
+            await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2), ready: AllServicesUpAndQueuesDrainedAsync);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(e.Message + " Outbox: " + await Database.StuckOutboxAsync(), e);
+        }
+    }
+
+    async Task<bool> AllServicesUpAndQueuesDrainedAsync()
     {
         if (PlatformModel.ServiceNames.Any(s => App.Project(s).State != AltSeason.AppHost.Hosting.ResourceState.Healthy)) return false;
         var queues = new BrokerQueues(App.Servers!.RabbitMq!.Uri);
         foreach (var service in PlatformDatabase.SignalSchemas)
             if (await TryReadyCountAsync(queues, service + "-market-data-ingested") > 0) return false;
         return true;
-    });
+    }
 
     static async Task<long> TryReadyCountAsync(BrokerQueues queues, string queue)
     {
