@@ -63,8 +63,10 @@ public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publi
             {
                 return;
             }
-            catch (Exception e) when (e is OutboxPublishException or NpgsqlException or TimeoutException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (broker or database away, a reconnect in progress), the relay must outlive it:
+                // a relay that stops leaves stored messages unpublished until the process restarts.
                 _logger.LogWarning(e, "Outbox relay for schema {Schema} could not publish; will retry", store.Schema);
             }
             try { await wakeUp.WaitAsync(delay, stoppingToken); }

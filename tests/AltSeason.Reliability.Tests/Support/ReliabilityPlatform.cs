@@ -84,7 +84,7 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
     {
         try
         {
-            await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(2), ready: AllServicesUpAndQueuesDrainedAsync);
+            await Quiescence.WaitAsync(Database, TimeSpan.FromMinutes(4), ready: AllServicesUpAndQueuesDrainedAsync);
         }
         catch (TimeoutException e)
         {
