@@ -2,7 +2,6 @@ using System.Text.Json;
 using AltSeason.EventStore;
 using AltSeason.EventStore.Events;
 using AltSeason.EventStore.Reading;
-using AltSeason.EventStore.Subscriptions;
 using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Evaluation;
 using AltSeason.Scoring.Model;
@@ -17,8 +16,6 @@ namespace AltSeason.Scoring.Audit;
 /// </summary>
 internal sealed class ScoreReplayer(PostgresEventStore store) : IReplayer
 {
-    const int BatchSize = 500;
-
     public async Task<ReplayOutcome> ReplayAsync(string streamPrefix, CancellationToken cancellationToken)
     {
         var prefix = streamPrefix ?? "";
@@ -26,21 +23,29 @@ internal sealed class ScoreReplayer(PostgresEventStore store) : IReplayer
         var components = new Dictionary<(string, long), RecordedEvent?>();
         var mismatches = new List<ReplayMismatch>();
         long replayed = 0;
-        var checkpoint = Checkpoint.Start;
-        IReadOnlyList<RecordedEvent> events;
-        do
+        // Stream by stream, not through the global subscriber order: that order holds back everything newer than the
+        // oldest open transaction anywhere in the database, and an audit must see every committed score.
+        foreach (var streamId in await ScoreStreamsAsync(prefix, cancellationToken))
         {
-            events = await store.ReadAllAsync(checkpoint, BatchSize, cancellationToken);
-            foreach (var e in events)
+            foreach (var e in await store.ReadStreamAsync(streamId, cancellationToken: cancellationToken))
             {
-                checkpoint = e.Checkpoint;
-                if (e.Data is not ScoreEvaluated recorded || !e.StreamId.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                if (e.Data is not ScoreEvaluated recorded) continue;
                 replayed++;
                 mismatches.AddRange(await ReplayOneAsync(e, recorded, components, cancellationToken));
             }
         }
-        while (events.Count == BatchSize);
         return new ReplayOutcome(replayed, mismatches);
+    }
+
+    async Task<List<string>> ScoreStreamsAsync(string prefix, CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand(
+            $"""SELECT stream_id FROM "{store.Schema}".streams WHERE starts_with(stream_id, 'score/') AND starts_with(stream_id, $1) ORDER BY stream_id""");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = prefix });
+        var streams = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) streams.Add(reader.GetString(0));
+        return streams;
     }
 
     async Task<IReadOnlyList<ReplayMismatch>> ReplayOneAsync(RecordedEvent e, ScoreEvaluated recorded,
