@@ -11,10 +11,12 @@ namespace AltSeason.EventStore.Outbox;
 /// re-sends; consumers de-duplicate through their inbox). Rows are claimed with SKIP LOCKED, so several instances
 /// can relay the same schema. It wakes on the appends' NOTIFY and also polls as a fallback.
 /// </summary>
-public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publisher, ILogger<OutboxRelay>? logger = null)
+public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publisher, ILogger<OutboxRelay>? logger = null,
+    IHostApplicationLifetime? lifetime = null)
     : BackgroundService
 {
     readonly ILogger _logger = logger ?? NullLogger<OutboxRelay>.Instance;
+    DateTime? _failingSince;
     OutboxRelayOptions Options => store.Options.Outbox;
 
     /// <summary>Publishes one batch of pending messages; returns how many were published and marked sent.</summary>
@@ -57,7 +59,9 @@ public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publi
             var delay = Options.PollInterval;
             try
             {
-                if (await RelayPendingAsync(stoppingToken) >= Options.BatchSize) continue;
+                var sent = await RelayPendingAsync(stoppingToken);
+                _failingSince = null;
+                if (sent >= Options.BatchSize) continue;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -68,6 +72,16 @@ public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publi
                 // Whatever failed (broker or database away, a reconnect in progress), the relay must outlive it:
                 // a relay that stops leaves stored messages unpublished until the process restarts.
                 _logger.LogWarning(e, "Outbox relay for schema {Schema} could not publish; will retry", store.Schema);
+                _failingSince ??= DateTime.UtcNow;
+                if (lifetime is not null && DateTime.UtcNow - _failingSince > Options.RestartAfterFailingFor)
+                {
+                    // Seen after a broker restart: the bus reconnects but publishing never completes again. Nothing is
+                    // lost (the rows stay pending); stopping lets the supervisor (AppHost, Kubernetes) start a fresh bus.
+                    _logger.LogCritical("Outbox relay for schema {Schema} has failed for {Duration}; stopping the service so it restarts",
+                        store.Schema, DateTime.UtcNow - _failingSince);
+                    lifetime.StopApplication();
+                    return;
+                }
             }
             try { await wakeUp.WaitAsync(delay, stoppingToken); }
             catch (OperationCanceledException) { return; }

@@ -9,4 +9,10 @@ public sealed class OutboxRelayOptions
 
     /// <summary>A publish that has not been confirmed by then counts as failed and is retried later.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// In a host, a relay that has failed to publish for this long stops the application so its supervisor restarts
+    /// it with a fresh connection to the broker.
+    /// </summary>
+    public TimeSpan RestartAfterFailingFor { get; set; } = TimeSpan.FromSeconds(60);
 }
