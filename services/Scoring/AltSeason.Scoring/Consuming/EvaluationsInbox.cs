@@ -7,6 +7,7 @@ namespace AltSeason.Scoring.Consuming;
 /// <summary>
 /// Records a batch of family evaluations in one transaction: claims each one's inbox row (a redelivery or a relay's
 /// second publish claims nothing), records the new ones as components and re-scores every affected date once.
+/// Batches are serialized across instances by a transaction-scoped advisory lock.
 /// </summary>
 internal sealed class EvaluationsInbox(PostgresEventStore store, ScoringBatch batch, ILogger<EvaluationsInbox> logger)
     : IBatchProcessor<ReceivedEvaluation>
@@ -18,6 +19,13 @@ internal sealed class EvaluationsInbox(PostgresEventStore store, ScoringBatch ba
         ArgumentNullException.ThrowIfNull(messages);
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // One scoring batch at a time across instances: a batch reads the components another instance is writing,
+        // and a score built from a read taken before that commit would silently miss a family.
+        await using (var serialize = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1))", connection, transaction))
+        {
+            serialize.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = store.Schema + ".scoring-batch" });
+            await serialize.ExecuteNonQueryAsync(ct);
+        }
         var claimed = await InboxClaim.TryClaimAllAsync(connection, transaction, store.Schema, [.. messages.Select(m => m.MessageId)], Consumer, ct);
         var handled = messages.Select(m => claimed.Contains(m.MessageId)).ToList();
         var fresh = messages.Where((_, i) => handled[i]).DistinctBy(m => m.MessageId).Select(m => m.Component).ToList();
