@@ -44,7 +44,7 @@ public static class SampleDataRun
         Console.WriteLine($"  export ALTSEASON_TOKEN=$(dotnet tools/AltSeason.Cli/bin/Release/net10.0/altseason.dll token mint --scopes score:read,audit:read --key-file {PlatformSecurity.KeyFile(dataDirectory)})");
     }
 
-    /// <summary>Polls until the day's score exists and has not changed for a few seconds (the backfill settled).</summary>
+    /// <summary>Polls until the day's score has every component and has not changed for a few seconds (the backfill settled); after five minutes it shows what there is.</summary>
     static async Task<ScoreEvaluation> WaitForStableScoreAsync(ScoringClient scoring, DateOnly day, CancellationToken ct)
     {
         Console.WriteLine($"Waiting for the score of {day:yyyy-MM-dd} ...");
@@ -59,7 +59,8 @@ public static class SampleDataRun
                 var current = await scoring.GetScoreAsync(new GetScoreRequest { AsOf = day.ToMessage(), ModelVersion = "v1" },
                     new CallOptions { CancellationToken = ct, Deadline = DateTime.UtcNow.AddSeconds(10) });
                 if (last is null || !current.Event.Equals(last.Event)) { last = current; stableSince = DateTime.UtcNow; }
-                else if (DateTime.UtcNow - stableSince > TimeSpan.FromSeconds(5)) return current;
+                // Families arrive in batches, seconds apart: settled means complete and unchanged for a while.
+                else if (current.MissingComponents.Count == 0 && DateTime.UtcNow - stableSince > TimeSpan.FromSeconds(5)) return current;
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable) { }
             await Task.Delay(1000, ct);
