@@ -1,13 +1,7 @@
-using System.Net;
 using AltSeason.Scoring.Dashboard;
 using AltSeason.TestPlatform;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using AltSeason.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AltSeason.Dashboard.Tests.Support;
 
@@ -17,7 +11,7 @@ namespace AltSeason.Dashboard.Tests.Support;
 /// </summary>
 public sealed class DashboardHost : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private LoopbackWebHost? _host;
     private TestPlatformHost? _platform;
 
     public TestPlatformHost Platform => _platform ?? throw new InvalidOperationException("Not started.");
@@ -30,27 +24,21 @@ public sealed class DashboardHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _platform = await TestPlatformHost.StartAsync();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http1AndHttp2));
-        _app = builder.Build();
-        _app.MapScoreDashboard(o =>
+        _host = await LoopbackWebHost.StartAsync(_ => { }, app => app.MapScoreDashboard(o =>
         {
             o.ScoringAddress = _platform.Address;
             o.EquitiesAddress = _platform.Address;
             o.OnChainAddress = OnChainAddress?.Invoke(_platform) ?? _platform.Address;
             o.LiveRetryDelay = TimeSpan.FromMilliseconds(200);
-        });
-        await _app.StartAsync();
-        Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }), HttpProtocols.Http1AndHttp2);
+        Address = _host.Address;
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         if (_platform is not null)

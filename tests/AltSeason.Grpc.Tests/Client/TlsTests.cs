@@ -4,13 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc.Clients;
 using AltSeason.Grpc.Tests.Fakes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
+using AltSeason.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AltSeason.Grpc.Tests.Client;
 
@@ -20,19 +15,11 @@ public sealed class TlsTests
     public async Task Client_calls_over_TLS_with_HTTP2_negotiated_by_ALPN()
     {
         using var certificate = SelfSigned();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
-        {
-            listen.Protocols = HttpProtocols.Http2;
-            listen.UseHttps(certificate);
-        }));
-        builder.Services.AddGrpcServer();
-        builder.Services.AddSingleton(new Probe());
-        await using var app = builder.Build();
-        app.MapGrpcService<FakeScoringApi>(ScoringReflection.Descriptor);
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var host = await LoopbackWebHost.StartAsync(
+            services => services.AddGrpcServer().AddSingleton(new Probe()),
+            app => app.MapGrpcService<FakeScoringApi>(ScoringReflection.Descriptor),
+            certificate: certificate);
+        var address = host.Address;
         var thumbprint = certificate.Thumbprint;
         using var http = new HttpClient(GrpcHttpHandler.Create((_, cert, _, _) => cert?.GetCertHashString() == thumbprint))
         {
@@ -44,7 +31,6 @@ public sealed class TlsTests
 
         Assert.Equal("https", address.Scheme);
         Assert.Equal(70, score.ScorePoints);
-        await app.StopAsync();
     }
 
     private static X509Certificate2 SelfSigned()

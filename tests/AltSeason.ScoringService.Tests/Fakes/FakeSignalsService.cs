@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc;
+using AltSeason.Testing;
 using Google.Protobuf.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AltSeason.ScoringService.Tests.Fakes;
 
@@ -19,17 +13,16 @@ namespace AltSeason.ScoringService.Tests.Fakes;
 /// </summary>
 public sealed class FakeSignalsService : IAsyncDisposable
 {
-    readonly WebApplication _app;
+    readonly LoopbackWebHost _host;
 
-    FakeSignalsService(WebApplication app, FakeSignalsState state, Uri address)
+    FakeSignalsService(LoopbackWebHost host, FakeSignalsState state)
     {
-        _app = app;
+        _host = host;
         State = state;
-        Address = address;
     }
 
     public FakeSignalsState State { get; }
-    public Uri Address { get; }
+    public Uri Address => _host.Address;
 
     /// <param name="port">A fixed port (to bring a "down" service back where Scoring expects it); 0 = any free port.</param>
     /// <param name="evaluations">Served from the first call on.</param>
@@ -44,23 +37,14 @@ public sealed class FakeSignalsService : IAsyncDisposable
         };
         var state = new FakeSignalsState(family);
         foreach (var evaluation in evaluations ?? []) state.Evaluations.Add(evaluation);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpcServer();
-        builder.Services.AddSingleton(state);
-        var app = builder.Build();
-        app.MapGrpcService<FakeSignalsApi>(service);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeSignalsService(app, state, new Uri(address));
+        var host = await LoopbackWebHost.StartAsync(
+            services => services.AddGrpcServer().AddSingleton(state),
+            app => app.MapGrpcService<FakeSignalsApi>(service),
+            port: port);
+        return new FakeSignalsService(host, state);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 
 /// <summary>The evaluations the fake serves, and the calls it received.</summary>
