@@ -67,7 +67,7 @@ public static class SignalServiceExtensions
         builder.AddServiceDefaults(x => x.AddConsumer<MarketDataIngestedConsumer, MarketDataIngestedConsumerDefinition>());
 
         services.AddGrpcServer();
-        services.AddAudit<SignalReplayer>();
+        services.AddAudit<SignalReplayer>(o => o.ReadModel = new(["signal_inputs", "signal_input_heads", "signal_evaluations"]));
         services.AddSingleton<SignalsApi>();
         return builder;
     }

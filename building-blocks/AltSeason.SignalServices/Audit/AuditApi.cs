@@ -80,6 +80,17 @@ public sealed class AuditApi(PostgresEventStore store, IReplayer replayer, Audit
         return report;
     }
 
+    /// <summary>Admin only (see <see cref="AuditExtensions.MapAudit"/>): the read models, recomputed from the events.</summary>
+    public async Task<RebuildReport> Rebuild(RebuildRequest request, CallContext context)
+    {
+        var readModel = options.ReadModel ?? throw new RpcException(StatusCode.FailedPrecondition,
+            $"Schema '{store.Schema}' declares no read-model tables to rebuild.");
+        var result = await ReadModelRebuild.RunAsync(store, readModel, context.CancellationToken);
+        var report = new RebuildReport { EventsApplied = result.EventsApplied };
+        report.Tables.AddRange(result.Tables.Select(t => new RebuiltTable { Name = t.Name, RowsBefore = t.RowsBefore, RowsAfter = t.RowsAfter }));
+        return report;
+    }
+
     string StreamOfDate(AsOfRequest request)
     {
         if (request.Family.Length == 0 || request.AsOf is null)

@@ -26,9 +26,18 @@ public static class AuditExtensions
     }
 
     /// <summary>
-    /// Maps <c>altseason.v1.Audit</c>, open to tokens with <c>audit:read</c>; call after <c>AddGrpcServer</c> and
+    /// Maps <c>altseason.v1.Audit</c>: reads (History, AsOf, Replay, Verify) need <c>audit:read</c>, Rebuild needs
+    /// <c>admin</c> (and only that: an operator's token need not also read audits). Call after <c>AddGrpcServer</c> and
     /// <see cref="AddAudit{TReplayer}"/>.
     /// </summary>
-    public static GrpcServiceConventionBuilder MapAudit(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGrpcService<AuditApi>(AuditReflection.Descriptor).RequireAuthorization(PlatformScopes.AuditRead);
+    public static GrpcServiceConventionBuilder MapAudit(this IEndpointRouteBuilder endpoints)
+    {
+        var audit = endpoints.MapGrpcService<AuditApi>(AuditReflection.Descriptor);
+        foreach (var method in AuditReflection.Descriptor.Services[0].Methods)
+        {
+            var scope = method.Name == nameof(AuditApi.Rebuild) ? PlatformScopes.Admin : PlatformScopes.AuditRead;
+            audit.ForMethod(method.Name, m => m.RequireAuthorization(scope));
+        }
+        return audit;
+    }
 }

@@ -12,4 +12,10 @@ public sealed class AuditOptions
 
     /// <summary>Replay reports at most this many differences in detail (the count is always exact).</summary>
     public int MaxReportedDifferences { get; set; } = 1000;
+
+    /// <summary>
+    /// The tables the service's inline projections keep, which the admin-only Rebuild recomputes from the events.
+    /// Null = the service declares none, and Rebuild answers FAILED_PRECONDITION.
+    /// </summary>
+    public EventStore.Projections.InlineRebuildOptions? ReadModel { get; set; }
 }

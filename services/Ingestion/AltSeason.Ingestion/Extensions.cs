@@ -43,7 +43,11 @@ public static class Extensions
         builder.Services.AddSingleton<Importer>();
         builder.Services.AddSingleton<IngestionApi>();
         // Ingestion has no signal families: AsOf takes a stream id (series/<series name>).
-        builder.Services.AddAudit<ObservationReplayer>(o => o.StreamForDate = (_, _) => null);
+        builder.Services.AddAudit<ObservationReplayer>(o =>
+        {
+            o.StreamForDate = (_, _) => null;
+            o.ReadModel = new([CurrentValuesProjection.Table]);
+        });
         builder.Services.AddGrpcServer(o =>
         {
             o.MaxReceiveMessageSize = limits.MaxGrpcMessageBytes;

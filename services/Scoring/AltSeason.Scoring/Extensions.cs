@@ -64,7 +64,12 @@ public static class Extensions
         services.AddSingleton<ScoreFeed>();
 
         services.AddGrpcServer();
-        services.AddAudit<ScoreReplayer>(o => o.StreamForDate = StreamForDate);
+        services.AddAudit<ScoreReplayer>(o =>
+        {
+            o.StreamForDate = StreamForDate;
+            // The scoring batches' lock (EvaluationsInbox): a rebuild never interleaves with a batch's reads.
+            o.ReadModel = new(["components", "scores"], WriterLock: ScoringOptions.Schema + ".scoring-batch");
+        });
         return builder;
     }
 

@@ -94,4 +94,19 @@ public sealed class AuditCommandTests(PlatformFixture platform) : IClassFixture<
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("billing", result.Error);
     }
+
+    [Fact]
+    public async Task Rebuild_reports_events_applied_and_rows_before_and_after()
+    {
+        var json = await platform.RunAsync("audit", "rebuild", "--service", "equities", "--json");
+        var table = await platform.RunAsync("audit", "rebuild");
+
+        Assert.True(json.ExitCode == ExitCodes.Success, json.ToString());
+        Assert.Equal(TestAuditApi.Events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), json.Json["eventsApplied"]!.GetValue<string>());
+        var scores = Assert.Single(json.Json["tables"]!.AsArray())!;
+        Assert.Equal("scores", scores["name"]!.GetValue<string>());
+        Assert.True(table.ExitCode == ExitCodes.Success, table.ToString());
+        Assert.Contains("scoring: " + TestAuditApi.Events.Count + " event(s) re-applied", table.Output);
+        Assert.Contains("Rows before", table.Output);
+    }
 }

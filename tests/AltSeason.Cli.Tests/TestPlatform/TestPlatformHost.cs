@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using AltSeason.Contracts.V1;
 using AltSeason.Grpc;
 using Microsoft.AspNetCore.Builder;
@@ -35,11 +36,19 @@ public sealed class TestPlatformHost : IAsyncDisposable
     public IReadOnlyDictionary<string, string> Environment =>
         ServiceNames.ToDictionary(s => $"services__{s}__grpc__0", _ => Address.ToString());
 
-    public static async Task<TestPlatformHost> StartAsync()
+    /// <param name="certificate">Serve https:// with this certificate instead of cleartext h2c.</param>
+    public static async Task<TestPlatformHost> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l =>
+        {
+            l.Protocols = HttpProtocols.Http2;
+            if (certificate is not null)
+            {
+                l.UseHttps(certificate);
+            }
+        }));
         builder.Services.AddGrpcServer();
         builder.Services.AddSingleton<ScoreBook>();
         var app = builder.Build();

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace AltSeason.Cli.Audit;
 
-/// <summary><c>altseason audit history|as-of|replay|verify</c>: the audit API every service exposes for its own streams.</summary>
+/// <summary><c>altseason audit history|as-of|replay|verify|rebuild</c>: the audit API every service exposes for its own streams.</summary>
 public static class AuditCommand
 {
     public static Command Create(CliContext context, GlobalOptions options)
@@ -15,11 +15,12 @@ public static class AuditCommand
         };
         service.AcceptOnlyFromAmong(PlatformServices.All);
 
-        var command = new Command("audit", "Audit recorded evaluations: read history, time travel, replay and verify hash chains") { service };
+        var command = new Command("audit", "Audit recorded evaluations: read history, time travel, replay, verify hash chains; rebuild read models") { service };
         command.Subcommands.Add(AuditHistory.Create(context, options, service));
         command.Subcommands.Add(AuditAsOf.Create(context, options, service));
         command.Subcommands.Add(AuditReplay.Create(context, options, service));
         command.Subcommands.Add(AuditVerify.Create(context, options, service));
+        command.Subcommands.Add(AuditRebuild.Create(context, options, service));
         return command;
     }
 }

@@ -11,11 +11,17 @@ public sealed class CommandRun(ParseResult parse, GlobalOptions options, CliCont
 
     public bool Json => parse.GetValue(options.Json);
 
-    public PlatformConnection Connect(string service) => new(
-        service,
-        EndpointResolver.Resolve(service, parse.GetValue(options.Endpoint), context.Environment),
-        TimeSpan.FromSeconds(parse.GetValue(options.TimeoutSeconds)),
-        TokenSource.Resolve(parse.GetValue(options.Token), parse.GetValue(options.TokenFile), context.Environment));
+    public PlatformConnection Connect(string service)
+    {
+        var address = EndpointResolver.Resolve(service, parse.GetValue(options.Endpoint), context.Environment);
+        var token = TokenSource.Resolve(parse.GetValue(options.Token), parse.GetValue(options.TokenFile), context.Environment);
+        // An explicit certificate is checked even for http://, so a typo shows up before the platform moves to TLS.
+        var caCert = parse.GetValue(options.CaCert);
+        var trust = address.Scheme == Uri.UriSchemeHttps || !string.IsNullOrWhiteSpace(caCert)
+            ? ServerTrust.Resolve(caCert, context.Environment)
+            : null;
+        return new PlatformConnection(service, address, TimeSpan.FromSeconds(parse.GetValue(options.TimeoutSeconds)), token, trust);
+    }
 
     public T? Get<T>(Option<T> option) => parse.GetValue(option);
 

@@ -46,8 +46,16 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> CaCert { get; } = new("--ca-cert")
+    {
+        Description = "Certificate (PEM or DER) to trust for https:// endpoints (default: $ALTSEASON_CA_CERT, else the "
+            + "development certificate of `./run.sh --tls` in .data/apphost/tls/dev-cert.pem)",
+        Recursive = true,
+    };
+
     public void AddTo(Command root)
     {
+        root.Options.Add(CaCert);
         root.Options.Add(Token);
         root.Options.Add(TokenFile);
         root.Options.Add(Json);

@@ -6,9 +6,11 @@ namespace AltSeason.Cli;
 /// One service of the platform as the CLI sees it: a gRPC client with a deadline per call, and failures
 /// translated into messages that name the service, the address tried and what to do about it.
 /// </summary>
-public sealed class PlatformConnection(string service, Uri address, TimeSpan timeout, string? token = null) : IDisposable
+public sealed class PlatformConnection(string service, Uri address, TimeSpan timeout, string? token = null, ServerTrust? trust = null)
+    : IDisposable
 {
-    private readonly GrpcClient _client = new(address, new GrpcClientOptions { MaxRetryAttempts = 2 }.WithAccessToken(token));
+    private readonly GrpcClient _client = new(address,
+        new GrpcClientOptions { MaxRetryAttempts = 2, TrustedServerCertificate = trust?.Certificate }.WithAccessToken(token));
 
     public string Service => service;
 
@@ -52,6 +54,11 @@ public sealed class PlatformConnection(string service, Uri address, TimeSpan tim
     {
         ArgumentNullException.ThrowIfNull(exception);
         var detail = exception.Status.Detail;
+        if (TlsFailure.Explain(exception, service, address, trust) is { } tls)
+        {
+            return new CliException(ExitCodes.Unreachable, tls, address, exception);
+        }
+
         return exception.StatusCode switch
         {
             StatusCode.Unavailable => new CliException(ExitCodes.Unreachable,

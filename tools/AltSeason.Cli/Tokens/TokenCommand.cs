@@ -10,7 +10,7 @@ namespace AltSeason.Cli.Tokens;
 public static class TokenCommand
 {
     /// <summary>Where <c>./run.sh</c> keeps the key, relative to the repository root.</summary>
-    public static readonly string DefaultKeyFile = Path.Combine(".data", "apphost", SigningKeyFile.FileName);
+    public static readonly string DefaultKeyFile = Path.Combine(AppHostDataFolder.Default, SigningKeyFile.FileName);
 
     public static Command Create(CliContext context)
     {
@@ -19,7 +19,7 @@ public static class TokenCommand
             Description = $"Comma-separated scopes: {string.Join(", ", PlatformScopes.All)}",
             Required = true,
         };
-        var keyFile = new Option<string?>("--key-file") { Description = $"The platform's signing key file (default: $ALTSEASON_KEY_FILE or {DefaultKeyFile})" };
+        var keyFile = new Option<string?>("--key-file") { Description = $"The platform's signing key file (default: $ALTSEASON_KEY_FILE, else {SigningKeyFile.FileName} in $ALTSEASON_DATA or .data/apphost)" };
         var subject = new Option<string>("--subject") { Description = "Who the token is for", DefaultValueFactory = _ => Environment.UserName };
         var minutes = new Option<int>("--minutes") { Description = "Lifetime in minutes", DefaultValueFactory = _ => 60 };
         var mint = new Command("mint", "Mint a token signed with a local platform's key") { scopes, keyFile, subject, minutes };
@@ -37,7 +37,8 @@ public static class TokenCommand
                 throw CliException.Usage("--minutes must be a positive number.");
             }
 
-            var path = parse.GetValue(keyFile) ?? context.Environment("ALTSEASON_KEY_FILE") ?? DefaultKeyFile;
+            var path = parse.GetValue(keyFile) ?? context.Environment("ALTSEASON_KEY_FILE")
+                ?? Path.Combine(AppHostDataFolder.Locate(context.Environment), SigningKeyFile.FileName);
             string key;
             try
             {
