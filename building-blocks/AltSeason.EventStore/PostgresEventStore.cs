@@ -38,7 +38,7 @@ public sealed class PostgresEventStore : IAsyncDisposable
         Options = options;
         _ownsDataSource = ownsDataSource;
         Serializer = new EventSerializer(options.Events, options.Json, options.MaxPayloadBytes);
-        _streams = new EventStreamReader(dataSource, Schema, Serializer);
+        _streams = new EventStreamReader(dataSource, Schema, Serializer, Heads);
         _global = new GlobalReader(Schema, Serializer);
         _verifier = new ChainVerifier(dataSource, Schema);
     }
@@ -47,6 +47,9 @@ public sealed class PostgresEventStore : IAsyncDisposable
     public NpgsqlDataSource DataSource { get; }
     public EventStoreOptions Options { get; }
     public EventSerializer Serializer { get; }
+
+    /// <summary>Where streams last seen by this instance end, so appends can hash on the client.</summary>
+    internal KnownHeads Heads { get; } = new();
 
     /// <summary>Creates or upgrades the schema; idempotent and safe to call from many instances at once.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using AltSeason.EventStore.Events;
+using AltSeason.EventStore.Integrity;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -34,6 +35,39 @@ internal static class AppendSql
             new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)recordedAt ?? DBNull.Value },
         },
     };
+
+    /// <summary>An append whose hashes were computed here, chained from <paramref name="previousHash"/>.</summary>
+    public static NpgsqlBatchCommand AppendHashed(string schema, PendingAppend append, bool claimed, long start, byte[] previousHash,
+        DateTimeOffset? recordedAt)
+    {
+        var hashes = new byte[append.Events.Count][];
+        var previous = previousHash;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            var e = append.Events[i];
+            previous = hashes[i] = EventHash.Compute(append.StreamId, start + i + 1, e.TypeName, e.TypeVersion, e.Json, previous);
+        }
+        return new($"""
+            SELECT version, event_position, transaction_id, recorded_at, hash
+            FROM "{schema}".append_hashed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            """)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<string> { TypedValue = append.StreamId },
+                ExpectedParameter(append, claimed),
+                new NpgsqlParameter<long> { TypedValue = start },
+                new NpgsqlParameter<byte[]> { TypedValue = previousHash },
+                new NpgsqlParameter<Guid[]> { TypedValue = [.. append.Events.Select(e => e.EventId)] },
+                new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.TypeName)] },
+                new NpgsqlParameter<int[]> { TypedValue = [.. append.Events.Select(e => e.TypeVersion)] },
+                new NpgsqlParameter<string[]> { TypedValue = [.. append.Events.Select(e => e.Json)] },
+                new NpgsqlParameter<byte[][]> { TypedValue = hashes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = StoreJson.SerializeMetadata(append.Metadata) },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)recordedAt ?? DBNull.Value },
+            },
+        };
+    }
 
     public static NpgsqlBatchCommand Reserve(string schema, PendingAppend append, bool claimed) => new(
         $"""SELECT start_version, previous_hash, positions, transaction_id, recorded_at FROM "{schema}".reserve_stream($1, $2, $3)""")

@@ -8,22 +8,33 @@ using NpgsqlTypes;
 namespace AltSeason.EventStore.Appending;
 
 /// <summary>
-/// Sends one save as a single batch: per stream either an append_events call (small appends) or a reserve_stream
-/// call (bulk appends, whose rows follow by binary COPY), then the outbox rows and a NOTIFY. The batch runs
-/// atomically, so a losing stream leaves every other stream and message of the save unwritten.
+/// Sends one save as a single batch: per stream an append_hashed call when the previous hash is known here (the
+/// client hashes, one statement), else an append_events call (small appends) or a reserve_stream call (bulk
+/// appends, whose rows follow by binary COPY); then the outbox rows and a NOTIFY. The batch runs atomically, so a
+/// losing stream leaves every other stream and message of the save unwritten.
 /// </summary>
 internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<PendingAppend> appends, IReadOnlyList<PendingMessage> messages)
 {
     const string ConcurrencyState = "ES409";
     const string UniqueViolation = "23505";
 
+    AppendPlan[]? _plans;
+
+    AppendPlan[] Plans => _plans ??= [.. appends.Select(Plan)];
+
     /// <summary>Bulk appends and inline projections need an explicit transaction; a lone batch does not.</summary>
     public bool NeedsTransaction =>
-        store.Options.Projections.Inline.Count > 0 || appends.Any(IsBulk);
+        store.Options.Projections.Inline.Count > 0 || Plans.Any(p => p.Kind == AppendKind.Copy);
 
     // A stream written twice in one save goes row by row: its second part must see the first part's rows.
-    bool IsBulk(PendingAppend append) =>
-        append.Events.Count >= store.Options.BulkAppendThreshold && appends.Count(a => a.StreamId == append.StreamId) == 1;
+    AppendPlan Plan(PendingAppend append)
+    {
+        if (appends.Count(a => a.StreamId == append.StreamId) > 1) return new(AppendKind.Function, 0, []);
+        var start = Math.Max(append.Expected.Code, 0); // NoStream (-1) starts at 0 like Exactly(0); Any (-2) is unknown
+        if (append.Expected.Code >= -1 && store.Heads.TryGetPrevious(append.StreamId, start, out var previous))
+            return new(AppendKind.Hashed, start, previous);
+        return new(append.Events.Count >= store.Options.BulkAppendThreshold ? AppendKind.Copy : AppendKind.Function, 0, []);
+    }
 
     public async Task<AppendResult> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
@@ -36,8 +47,16 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
         var owners = new Dictionary<NpgsqlBatchCommand, PendingAppend>();
         if (claimFirst)
             foreach (var append in appends) Add(AppendSql.Claim(schema, append), append);
-        foreach (var append in appends)
-            Add(IsBulk(append) ? AppendSql.Reserve(schema, append, claimFirst) : AppendSql.Append(schema, append, claimFirst, recordedAt), append);
+        for (var i = 0; i < appends.Count; i++)
+        {
+            var (append, plan) = (appends[i], Plans[i]);
+            Add(plan.Kind switch
+            {
+                AppendKind.Hashed => AppendSql.AppendHashed(schema, append, claimFirst, plan.Start, plan.PreviousHash, recordedAt),
+                AppendKind.Copy => AppendSql.Reserve(schema, append, claimFirst),
+                _ => AppendSql.Append(schema, append, claimFirst, recordedAt),
+            }, append);
+        }
         foreach (var message in messages) batch.BatchCommands.Add(AppendSql.Outbox(schema, message));
         if (messages.Count > 0) batch.BatchCommands.Add(AppendSql.Notify(OutboxChannel.For(schema)));
 
@@ -52,7 +71,7 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
                 for (var i = 0; i < appends.Count; i++)
                 {
                     if (i > 0) await reader.NextResultAsync(cancellationToken);
-                    if (IsBulk(appends[i]))
+                    if (Plans[i].Kind == AppendKind.Copy)
                     {
                         await reader.ReadAsync(cancellationToken);
                         reservations.Add((i, Reservation.Read(reader)));
@@ -89,6 +108,7 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
                 await projection.ApplyAsync(context, events, cancellationToken);
         }
 
+        for (var i = 0; i < appends.Count; i++) store.Heads.Remember(appends[i].StreamId, rows[i][^1].Version, rows[i][^1].Hash);
         return new AppendResult([.. appends.Select((a, i) =>
             new StreamAppended(a.StreamId, rows[i][0].Version, rows[i][^1].Version, [.. rows[i].Select(r => r.Position)]))]);
     }
@@ -119,5 +139,10 @@ internal sealed class AppendWriter(PostgresEventStore store, IReadOnlyList<Pendi
             row.Position, row.TransactionId, append.StreamId, row.Version, append.Events[j].EventId, append.Events[j].TypeName,
             append.Events[j].TypeVersion, append.Events[j].Json, append.Data[j], append.Metadata, row.RecordedAt, row.Hash)))];
 }
+
+internal enum AppendKind { Function, Hashed, Copy }
+
+/// <summary>How one stream of a save is written; for <see cref="AppendKind.Hashed"/>, where its chain continues.</summary>
+internal sealed record AppendPlan(AppendKind Kind, long Start, byte[] PreviousHash);
 
 internal sealed record AppendedRow(long Version, long Position, ulong TransactionId, DateTimeOffset RecordedAt, byte[] Hash);

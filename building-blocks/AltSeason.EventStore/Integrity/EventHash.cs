@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,37 +12,45 @@ namespace AltSeason.EventStore.Integrity;
 /// </summary>
 public static class EventHash
 {
+    // Small events are encoded on the stack; larger ones in a pooled buffer. One hash call either way.
+    const int StackLimit = 1024;
+
     public static byte[] Compute(string streamId, long version, string type, int typeVersion, string dataJson, ReadOnlySpan<byte> previous)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AppendText(hash, streamId);
-        AppendInt64(hash, version);
-        AppendText(hash, type);
-        AppendInt32(hash, typeVersion);
-        AppendText(hash, dataJson);
-        AppendInt32(hash, previous.Length);
-        hash.AppendData(previous);
-        return hash.GetHashAndReset();
+        ArgumentNullException.ThrowIfNull(streamId);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(dataJson);
+        var utf8 = Encoding.UTF8;
+        var length = 4 + utf8.GetByteCount(streamId) + 8 + 4 + utf8.GetByteCount(type) + 4 + 4 + utf8.GetByteCount(dataJson)
+            + 4 + previous.Length;
+        var rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            var buffer = rented is null ? stackalloc byte[StackLimit] : rented.AsSpan();
+            var at = 0;
+            at += WriteText(buffer[at..], streamId);
+            BinaryPrimitives.WriteInt64BigEndian(buffer[at..], version);
+            at += 8;
+            at += WriteText(buffer[at..], type);
+            BinaryPrimitives.WriteInt32BigEndian(buffer[at..], typeVersion);
+            at += 4;
+            at += WriteText(buffer[at..], dataJson);
+            BinaryPrimitives.WriteInt32BigEndian(buffer[at..], previous.Length);
+            at += 4;
+            previous.CopyTo(buffer[at..]);
+            at += previous.Length;
+            return SHA256.HashData(buffer[..at]);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
-    static void AppendText(IncrementalHash hash, string text)
+    static int WriteText(Span<byte> buffer, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        AppendInt32(hash, bytes.Length);
-        hash.AppendData(bytes);
-    }
-
-    static void AppendInt32(IncrementalHash hash, int value)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(buffer, value);
-        hash.AppendData(buffer);
-    }
-
-    static void AppendInt64(IncrementalHash hash, long value)
-    {
-        Span<byte> buffer = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(buffer, value);
-        hash.AppendData(buffer);
+        var written = Encoding.UTF8.GetBytes(text, buffer[4..]);
+        BinaryPrimitives.WriteInt32BigEndian(buffer, written);
+        return 4 + written;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using AltSeason.EventStore.Events;
 using Npgsql;
 
@@ -10,68 +9,55 @@ internal static class EventRows
     public const string Columns =
         "position, transaction_id, stream_id, version, event_id, event_type, type_version, data::text, metadata::text, recorded_at, hash";
 
-    // Below this many rows decoding on the reading thread is cheaper than handing work to other cores.
-    const int ParallelDecodeThreshold = 256;
-
+    /// <summary>
+    /// Reads and decodes row by row. Decoding while the server is still sending the next rows hides its cost behind
+    /// the network; the first unreadable event stops the read, so the error is always the earliest one.
+    /// </summary>
     public static async Task<List<RecordedEvent>> ReadAllAsync(NpgsqlCommand command, EventSerializer serializer, CancellationToken cancellationToken)
     {
         var rows = new List<RecordedEvent>();
-        var metadata = new MetadataCache();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new RecordedEvent(
-                    reader.GetInt64(0), reader.GetFieldValue<ulong>(1), reader.GetString(2), reader.GetInt64(3), reader.GetGuid(4),
-                    reader.GetString(5), reader.GetInt32(6), reader.GetString(7), Data: null!, metadata.Parse(reader.GetString(8)),
-                    reader.GetFieldValue<DateTimeOffset>(9), reader.GetFieldValue<byte[]>(10)));
-            }
-        }
-        return Decode(rows, serializer);
-    }
-
-    /// <summary>
-    /// Turns the stored JSON into event objects. Large reads (replays) decode on all cores; the error reported is
-    /// always the one of the earliest failing event, as a sequential read would report it.
-    /// </summary>
-    static List<RecordedEvent> Decode(List<RecordedEvent> rows, EventSerializer serializer)
-    {
-        if (rows.Count < ParallelDecodeThreshold)
-        {
-            for (var i = 0; i < rows.Count; i++) rows[i] = WithData(rows[i], serializer);
-            return rows;
-        }
-
-        var errors = new Exception?[rows.Count];
-        Parallel.For(0, rows.Count, i =>
-        {
-            try { rows[i] = WithData(rows[i], serializer); }
-            catch (Exception e) // upcasters are user code: keep whatever they throw for the ordered report below
-            {
-                errors[i] = e;
-            }
-        });
-        if (Array.Find(errors, e => e is not null) is { } first) ExceptionDispatchInfo.Capture(first).Throw();
+        var shared = new RepeatedValues();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(Read(reader, serializer, shared));
         return rows;
     }
 
-    static RecordedEvent WithData(RecordedEvent row, EventSerializer serializer) =>
-        row with { Data = serializer.Deserialize(row.EventType, row.TypeVersion, row.Json, row.StreamId, row.Version) };
-
-    /// <summary>Events of one save share their metadata, so consecutive equal texts are parsed once.</summary>
-    internal sealed class MetadataCache
+    static RecordedEvent Read(NpgsqlDataReader reader, EventSerializer serializer, RepeatedValues shared)
     {
-        string? _lastJson;
-        EventMetadata _last = EventMetadata.Empty;
+        var streamId = shared.StreamId(reader.GetString(2));
+        var version = reader.GetInt64(3);
+        var eventType = shared.EventType(reader.GetString(5));
+        var typeVersion = reader.GetInt32(6);
+        var json = reader.GetString(7);
+        return new RecordedEvent(
+            reader.GetInt64(0), reader.GetFieldValue<ulong>(1), streamId, version, reader.GetGuid(4), eventType, typeVersion, json,
+            serializer.Deserialize(eventType, typeVersion, json, streamId, version), shared.Metadata(reader.GetString(8)),
+            reader.GetFieldValue<DateTimeOffset>(9), reader.GetFieldValue<byte[]>(10));
+    }
 
-        public EventMetadata Parse(string json)
+    /// <summary>
+    /// Rows of one read mostly repeat their stream, type and metadata (events of one save share metadata): equal
+    /// values reuse the previous instance, so metadata is parsed once per run and a long read keeps one copy alive.
+    /// </summary>
+    internal sealed class RepeatedValues
+    {
+        string _streamId = "";
+        string _eventType = "";
+        string? _metadataJson;
+        EventMetadata _metadata = EventMetadata.Empty;
+
+        public string StreamId(string value) => value == _streamId ? _streamId : _streamId = value;
+
+        public string EventType(string value) => value == _eventType ? _eventType : _eventType = value;
+
+        public EventMetadata Metadata(string json)
         {
-            if (json != _lastJson)
+            if (json != _metadataJson)
             {
-                _last = StoreJson.DeserializeMetadata(json);
-                _lastJson = json;
+                _metadata = StoreJson.DeserializeMetadata(json);
+                _metadataJson = json;
             }
-            return _last;
+            return _metadata;
         }
     }
 }

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace AltSeason.EventStore.Reading;
 
-internal sealed class EventStreamReader(NpgsqlDataSource dataSource, string schema, EventSerializer serializer)
+internal sealed class EventStreamReader(NpgsqlDataSource dataSource, string schema, EventSerializer serializer, KnownHeads heads)
 {
     public async Task<IReadOnlyList<RecordedEvent>> ReadAsync(string streamId, ReadStreamOptions options, CancellationToken cancellationToken)
     {
@@ -27,7 +27,14 @@ internal sealed class EventStreamReader(NpgsqlDataSource dataSource, string sche
         var limit = options.MaxCount is { } max ? $"LIMIT {Math.Max(0, max)}" : "";
         command.CommandText =
             $"""SELECT {EventRows.Columns} FROM "{schema}".events WHERE {string.Join(" AND ", filters)} ORDER BY version {order} {limit}""";
-        return await EventRows.ReadAllAsync(command, serializer, cancellationToken);
+        var events = await EventRows.ReadAllAsync(command, serializer, cancellationToken);
+        // A read up to the end tells where the stream ends: a writer that folds then appends can hash on the client.
+        if (events.Count > 0 && options is { ToVersion: null, AsOf: null, MaxCount: null })
+        {
+            var head = options.Direction == ReadDirection.Forward ? events[^1] : events[0];
+            heads.Remember(streamId, head.Version, head.Hash);
+        }
+        return events;
     }
 
     public async Task<long> VersionAsync(string streamId, CancellationToken cancellationToken)
