@@ -2,7 +2,7 @@ namespace AltSeason.Bench.Backfill;
 
 /// <summary>One backfill: its size, how long until the platform settled, and what each service wrote and used.</summary>
 public sealed record BackfillResult(
-    int Multiplier,
+    string Size,
     int Files,
     long Observations,
     TimeSpan ImportTime,
@@ -16,7 +16,7 @@ public sealed record BackfillResult(
 
     public void Print(BackfillResult baseline)
     {
-        Console.WriteLine($"x{Multiplier}: {Files} files, {Observations:N0} observations; imports took {ImportTime.TotalSeconds:F1} s, settled after {WallTime.TotalSeconds:F1} s ({ObservationsPerSecond:N0} obs/s, {MicrosecondsPerObservation / baseline.MicrosecondsPerObservation:F2}x the x{baseline.Multiplier} cost per observation)");
+        Console.WriteLine($"{Size}: {Files} files, {Observations:N0} observations; imports took {ImportTime.TotalSeconds:F1} s, settled after {WallTime.TotalSeconds:F1} s ({ObservationsPerSecond:N0} obs/s, {MicrosecondsPerObservation / baseline.MicrosecondsPerObservation:F2}x the {baseline.Size} cost per observation)");
         foreach (var (service, count) in Events)
             Console.WriteLine($"  {service,-12} events {count,9:N0}   peak RSS {PeakRssKiB.GetValueOrDefault(service) / 1024.0,7:F1} MiB");
     }

@@ -13,17 +13,18 @@ namespace AltSeason.Bench.Backfill;
 
 /// <summary>
 /// One measured backfill: a fresh platform (as the AppHost runs it, in a private data folder), the generated sample
-/// data at <c>multiplier</c>× the default size imported through the Ingestion gRPC API, then the wait until every
+/// data of one <see cref="BackfillSize"/> imported through the Ingestion gRPC API, then the wait until every
 /// service settled. The clock runs from the first upload to the last event any service wrote.
 /// </summary>
 public static class BackfillRun
 {
     const int ConcurrentUploads = 4;
 
-    public static async Task<BackfillResult> RunAsync(int multiplier, int days)
+    public static async Task<BackfillResult> RunAsync(BackfillSize size)
     {
-        var files = SampleDataGenerator.Generate(SampleDataOptions.Scaled(multiplier, days: days));
-        Console.WriteLine($"x{multiplier}: {files.Count} files, {files.Sum(f => f.Content.Length) / 1024.0 / 1024.0:F1} MiB over {days} days; starting the platform ...");
+        ArgumentNullException.ThrowIfNull(size);
+        var files = SampleDataGenerator.Generate(size.Options);
+        Console.WriteLine($"{size.Name}: {files.Count} files, {files.Sum(f => f.Content.Length) / 1024.0 / 1024.0:F1} MiB, {size.Options}; starting the platform ...");
         var dataDirectory = RepositoryPaths.DataFolder(Path.Combine("bench", "backfill-" + Guid.NewGuid().ToString("N")[..12]));
         var app = PlatformModel.Build(DistributedApplication.CreateBuilder([],
             new DistributedApplicationOptions { DataDirectory = dataDirectory, Durable = false, QuietServices = Environment.GetEnvironmentVariable("BACKFILL_SERVICE_LOGS") != "1" }));
@@ -41,7 +42,7 @@ public static class BackfillRun
             var wallTime = await Settling.WaitAsync(counts, clock, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(5));
             await stopSampling.CancelAsync();
             await sampling;
-            return new BackfillResult(multiplier, files.Count, observations, importTime, wallTime, await counts.EventsAsync(), memory.PeakKiB);
+            return new BackfillResult(size.Name, files.Count, observations, importTime, wallTime, await counts.EventsAsync(), memory.PeakKiB);
         }
         finally
         {

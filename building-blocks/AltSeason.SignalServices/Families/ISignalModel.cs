@@ -15,6 +15,14 @@ public interface ISignalModel
     IReadOnlyList<KeyValuePair<string, string>> Parameters { get; }
 
     /// <summary>
+    /// How many calendar days before an as-of date its evaluation reads (0: that date's inputs alone), or null when
+    /// it reads the whole history (a running all-time high). With a number, the engine loads only the inputs a range
+    /// of dates needs, and asks <see cref="AffectedDates"/> with inputs that know their <see cref="SignalInputs.LastDate"/>
+    /// but hold no rows.
+    /// </summary>
+    int? LookbackDays => null;
+
+    /// <summary>
     /// The as-of dates a change of <paramref name="field"/> of <paramref name="series"/> dated
     /// <paramref name="changed"/> can alter, given the inputs after the change; null when none.
     /// </summary>

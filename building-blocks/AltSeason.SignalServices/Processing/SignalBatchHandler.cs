@@ -11,7 +11,8 @@ namespace AltSeason.SignalServices.Processing;
 
 /// <summary>
 /// A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store the rows the family reads
-/// as input events (message by message, in order), then re-evaluate once the as-of dates any of them can affect, and
+/// as input events (message by message, in order), then re-evaluate once the as-of dates any of them can affect, chunk by
+/// chunk of dates (see <see cref="EvaluationChunks"/>), and
 /// append (and announce) an evaluation for each date whose outputs changed. A backfill of many files thus evaluates
 /// its history a few times instead of once per file. A concurrent writer makes an append fail; the batch is retried.
 /// </summary>
@@ -74,23 +75,43 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
         List<InputsReceived> received, CancellationToken ct)
     {
         var model = family.Current;
-        var inputs = await tables.InputsAsync(ct);
-        if (AffectedRange(model, inputs, received) is not { } range) return (0, 0);
+        // A model that reads the whole history gets it once for every chunk; one with a lookback gets only the last
+        // date here (enough for its affected dates), then each chunk's window.
+        var whole = model.LookbackDays is null ? await tables.InputsAsync(null, null, null, ct) : null;
+        var bounds = whole ?? new SignalInputs(NoRows, NoSources, await tables.LastInputDateAsync(ct));
+        if (AffectedRange(model, bounds, received) is not { } range) return (0, 0);
 
         var references = await tables.InputHeadsAsync(ct);
-        var inputsSha = SignalStreams.InputsSha256(references);
-        var parameters = model.Parameters.Select(p => new SignalParameter(p.Key, p.Value)).ToList();
-        var latest = await tables.LatestOutputsAsync(range.From, range.Through, ct);
-        var results = model.Evaluate(inputs, range.From, range.Through);
+        var evaluation = new ChunkEvaluation(model, references, SignalStreams.InputsSha256(references),
+            [.. model.Parameters.Select(p => new SignalParameter(p.Key, p.Value))], causedBy);
+        int evaluated = 0, changed = 0;
+        foreach (var chunk in EvaluationChunks.Of(range, model.LookbackDays))
+        {
+            var inputs = whole ?? await tables.InputsAsync(chunk.InputsFrom, chunk.Through, bounds.LastDate, ct);
+            var (chunkEvaluated, chunkChanged) = await EvaluateChunkAsync(session, tables, evaluation, inputs, chunk, ct);
+            evaluated += chunkEvaluated;
+            changed += chunkChanged;
+        }
+        return (evaluated, changed);
+    }
 
+    /// <summary>
+    /// Evaluates one chunk, appends an evaluation for each date whose outputs changed and announces it; saved before
+    /// the next chunk (same transaction), so nothing of it stays in memory.
+    /// </summary>
+    async Task<(int Evaluated, int Changed)> EvaluateChunkAsync(EventSession session, SignalTables tables, ChunkEvaluation run,
+        SignalInputs inputs, EvaluationChunk chunk, CancellationToken ct)
+    {
+        var latest = await tables.LatestOutputsAsync(chunk.From, chunk.Through, ct);
+        var results = run.Model.Evaluate(inputs, chunk.From, chunk.Through);
         var appended = new List<SignalsEvaluated>();
         foreach (var result in results)
         {
             var values = FiniteValues.Of(result.Values);
             var known = latest.TryGetValue(result.AsOf, out var stored);
             if (known && stored.ValuesJson == _outputs.Serialize(values)) continue;
-            var evaluation = new SignalsEvaluated(family.Name, result.AsOf, model.Version, model.CodeVersion, parameters,
-                references, inputsSha, values, causedBy);
+            var evaluation = new SignalsEvaluated(family.Name, result.AsOf, run.Model.Version, run.Model.CodeVersion, run.Parameters,
+                run.References, run.InputsSha256, values, run.CausedBy);
             session.Append(SignalStreams.Evaluation(family.Name, result.AsOf),
                 known ? ExpectedVersion.Exactly(stored.Version) : ExpectedVersion.NoStream, evaluation);
             appended.Add(evaluation);
@@ -99,15 +120,23 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
 
         await session.SaveChangesAsync(ct);
         // The hash and recording time exist only once stored; announce from the read model, same transaction.
-        var stored2 = (await tables.EvaluationsAsync(range.From, range.Through, null, ct)).ToDictionary(e => e.AsOf);
+        var heads = await tables.LatestHeadsAsync(chunk.From, chunk.Through, ct);
         foreach (var e in appended)
         {
-            var row = stored2[e.AsOf];
+            var head = heads[e.AsOf];
             session.Publish(family.ToMessage(new EvaluationAnnouncement(e.Family, e.AsOf, e.Values, e.ModelVersion, e.CodeVersion,
-                e.InputsSha256, SignalStreams.Evaluation(family.Name, e.AsOf), row.Version, row.Sha256, row.RecordedAt)));
+                e.InputsSha256, SignalStreams.Evaluation(family.Name, e.AsOf), head.Version, head.Sha256, head.RecordedAt)));
         }
+        await session.SaveChangesAsync(ct);
         return (results.Count, appended.Count);
     }
+
+    static readonly IReadOnlyDictionary<string, IReadOnlyList<TimeSeries.Observation>> NoRows = new Dictionary<string, IReadOnlyList<TimeSeries.Observation>>();
+    static readonly IReadOnlyDictionary<string, string> NoSources = new Dictionary<string, string>();
+
+    /// <summary>What every chunk of one batch's evaluation shares.</summary>
+    sealed record ChunkEvaluation(ISignalModel Model, IReadOnlyList<InputReference> References, string InputsSha256,
+        IReadOnlyList<SignalParameter> Parameters, Guid CausedBy);
 
     /// <summary>The smallest range covering every date any received row can affect, cut at the last known date.</summary>
     static AffectedDateRange? AffectedRange(ISignalModel model, Families.SignalInputs inputs, List<InputsReceived> received)

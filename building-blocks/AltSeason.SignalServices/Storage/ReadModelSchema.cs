@@ -19,6 +19,8 @@ internal sealed class ReadModelSchema(PostgresEventStore store) : IHostedService
                 series text NOT NULL, observed_at timestamptz NOT NULL, field text NOT NULL,
                 value double precision NOT NULL,
                 PRIMARY KEY (series, observed_at, field));
+            -- A model with a lookback loads the inputs of a window of dates, and every batch asks the last date.
+            CREATE INDEX IF NOT EXISTS signal_inputs_observed_at ON "{s}".signal_inputs (observed_at);
             CREATE TABLE IF NOT EXISTS "{s}".signal_input_heads (
                 stream_id text PRIMARY KEY, series text NOT NULL, version bigint NOT NULL, sha256 text NOT NULL, source text NOT NULL);
             CREATE TABLE IF NOT EXISTS "{s}".signal_evaluations (

@@ -18,7 +18,12 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
         return heads;
     }
 
-    public async Task<SignalInputs> InputsAsync(CancellationToken ct)
+    /// <summary>
+    /// The stored inputs dated within [from, through] (UTC dates; null: unbounded), in the order models expect
+    /// (series, instant, field). Series and field names are shared strings: a long history repeats a handful of
+    /// names millions of times. <paramref name="lastDate"/> is what the inputs report as their last date, for windows.
+    /// </summary>
+    public async Task<SignalInputs> InputsAsync(DateOnly? from, DateOnly? through, DateOnly? lastDate, CancellationToken ct)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var heads = Command($"""SELECT series, source FROM "{schema}".signal_input_heads"""))
@@ -29,10 +34,15 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
 
         await using var command = Command($"""
             SELECT series, observed_at, field, value FROM "{schema}".signal_inputs
+            WHERE ($1::timestamptz IS NULL OR observed_at >= $1) AND ($2::timestamptz IS NULL OR observed_at < $2)
             ORDER BY series COLLATE "C", observed_at, field COLLATE "C"
             """);
+        command.Parameters.Add(new() { Value = (object?)StartOf(from) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = (object?)StartOf(through?.AddDays(1)) ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var bySeries = new Dictionary<string, IReadOnlyList<Observation>>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string name) => names.TryGetValue(name, out var shared) ? shared : names[name] = name;
+        var bySeries = new Dictionary<string, IReadOnlyList<Observation>>(StringComparer.Ordinal);
         List<Observation>? rows = null;
         string? current = null;
         while (await reader.ReadAsync(ct))
@@ -40,13 +50,23 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
             var series = reader.GetString(0);
             if (series != current)
             {
-                bySeries[series] = rows = [];
-                current = series;
+                current = Shared(series);
+                bySeries[current] = rows = [];
             }
-            rows!.Add(new Observation(reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetDouble(3)));
+            rows!.Add(new Observation(reader.GetFieldValue<DateTimeOffset>(1), Shared(reader.GetString(2)), reader.GetDouble(3)));
         }
-        return new SignalInputs(bySeries, sources);
+        return new SignalInputs(bySeries, sources, lastDate);
     }
+
+    /// <summary>The latest date any stored input has a value on; null when there is none.</summary>
+    public async Task<DateOnly?> LastInputDateAsync(CancellationToken ct)
+    {
+        await using var command = Command($"""SELECT max(observed_at) FROM "{schema}".signal_inputs""");
+        return await command.ExecuteScalarAsync(ct) is DateTime last ? DateOnly.FromDateTime(last.ToUniversalTime()) : null;
+    }
+
+    static DateTimeOffset? StartOf(DateOnly? date) =>
+        date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     /// <summary>The newest stored (version, outputs JSON) of every as-of date in the range.</summary>
     public async Task<Dictionary<DateOnly, (long Version, string ValuesJson)>> LatestOutputsAsync(DateOnly from, DateOnly to, CancellationToken ct)
@@ -61,6 +81,22 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
         var latest = new Dictionary<DateOnly, (long, string)>();
         while (await reader.ReadAsync(ct)) latest[reader.GetFieldValue<DateOnly>(0)] = (reader.GetInt64(1), reader.GetString(2));
         return latest;
+    }
+
+    /// <summary>Where the newest evaluation of each as-of date in [from, to] is stored, without its JSON (announcements need no more).</summary>
+    public async Task<Dictionary<DateOnly, StoredHead>> LatestHeadsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT DISTINCT ON (as_of) as_of, version, recorded_at, sha256 FROM "{schema}".signal_evaluations
+            WHERE as_of BETWEEN $1 AND $2 ORDER BY as_of, version DESC
+            """);
+        command.Parameters.Add(new() { Value = from, NpgsqlDbType = NpgsqlDbType.Date });
+        command.Parameters.Add(new() { Value = to, NpgsqlDbType = NpgsqlDbType.Date });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var heads = new Dictionary<DateOnly, StoredHead>();
+        while (await reader.ReadAsync(ct))
+            heads[reader.GetFieldValue<DateOnly>(0)] = new(reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3));
+        return heads;
     }
 
     /// <summary>
@@ -88,3 +124,6 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
 
 /// <summary>One row of the evaluations read model: where the event is and its JSON as stored.</summary>
 internal sealed record StoredEvaluation(DateOnly AsOf, long Version, DateTimeOffset RecordedAt, string Sha256, string Json);
+
+/// <summary>The version, recording time and hash of a stored evaluation.</summary>
+internal sealed record StoredHead(long Version, DateTimeOffset RecordedAt, string Sha256);

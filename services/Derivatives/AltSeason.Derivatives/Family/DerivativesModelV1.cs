@@ -25,6 +25,9 @@ public sealed class DerivativesModelV1(DerivativesParameters parameters, Contrac
 
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; } = parameters.Describe();
 
+    /// <summary>Every signal is cross-sectional on its own date (see <see cref="DerivativesImpact"/>): a date reads that date alone.</summary>
+    public int? LookbackDays => 0;
+
     public AffectedDateRange? AffectedDates(SignalInputs inputs, string series, string field, DateOnly changed) =>
         DerivativesImpact.AffectedDates(series, changed);
 
