@@ -20,6 +20,13 @@ public sealed class SecuredServices : ServersFixture, IAsyncLifetime
     public Uri IngestionGrpc { get; private set; } = null!;
     public Uri IngestionHttp { get; private set; } = null!;
 
+    /// <summary>Connection strings of the two services' databases, to look at (and tamper with) their tables.</summary>
+    public string EquitiesDatabase { get; private set; } = null!;
+    public string IngestionDatabase { get; private set; } = null!;
+
+    /// <summary>The running hosts, for tests that inspect their endpoints.</summary>
+    public IReadOnlyList<WebApplication> Hosts => [_equities!, _ingestion!];
+
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
@@ -27,12 +34,14 @@ public sealed class SecuredServices : ServersFixture, IAsyncLifetime
         (EquitiesHttp, EquitiesGrpc) = (Local(ports[0]), Local(ports[1]));
         (IngestionHttp, IngestionGrpc) = (Local(ports[2]), Local(ports[3]));
 
-        var equities = Builder("AltSeason.Equities", await CreateDatabaseAsync(), EquitiesHttp, EquitiesGrpc);
+        EquitiesDatabase = await CreateDatabaseAsync();
+        IngestionDatabase = await CreateDatabaseAsync();
+        var equities = Builder("AltSeason.Equities", EquitiesDatabase, EquitiesHttp, EquitiesGrpc);
         EquitiesService.AddApplicationServices(equities);
         _equities = equities.Build();
         EquitiesService.MapApplicationEndpoints(_equities);
 
-        var ingestion = Builder("AltSeason.Ingestion", await CreateDatabaseAsync(), IngestionHttp, IngestionGrpc);
+        var ingestion = Builder("AltSeason.Ingestion", IngestionDatabase, IngestionHttp, IngestionGrpc);
         ingestion.AddServiceDefaults();
         IngestionService.AddApplicationServices(ingestion);
         _ingestion = ingestion.Build();

@@ -27,10 +27,16 @@ public class PlatformFixture : IAsyncLifetime
     public GrpcClientOptions ClientOptions(params string[] scopes) =>
         PlatformSecurity.ClientOptions(_dataDirectory, scopes.Length == 0 ? [.. PlatformScopes.All] : scopes);
 
+    /// <summary>The AppHost's command line, e.g. <c>["--tls"]</c> for a platform serving gRPC over TLS with a dev certificate.</summary>
+    protected virtual string[] AppHostArguments => [];
+
+    /// <summary>False puts the services' own log lines on the console too (for tests that read them).</summary>
+    protected virtual bool QuietServices => true;
+
     public virtual async Task InitializeAsync()
     {
-        App = PlatformModel.Build(DistributedApplication.CreateBuilder([],
-            new DistributedApplicationOptions { DataDirectory = _dataDirectory, Durable = false, QuietServices = true }));
+        App = PlatformModel.Build(DistributedApplication.CreateBuilder(AppHostArguments,
+            new DistributedApplicationOptions { DataDirectory = _dataDirectory, Durable = false, QuietServices = QuietServices }));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await App.StartAsync(timeout.Token);
     }
