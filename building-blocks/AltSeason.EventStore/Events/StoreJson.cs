@@ -19,4 +19,7 @@ public static class StoreJson
 
     internal static EventMetadata DeserializeMetadata(string json) =>
         JsonSerializer.Deserialize<EventMetadata>(json, MetadataOptions) ?? EventMetadata.Empty;
+
+    internal static EventMetadata DeserializeMetadata(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<EventMetadata>(utf8Json, MetadataOptions) ?? EventMetadata.Empty;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using AltSeason.EventStore.Events;
 using Npgsql;
 
@@ -24,40 +25,64 @@ internal static class EventRows
 
     static RecordedEvent Read(NpgsqlDataReader reader, EventSerializer serializer, RepeatedValues shared)
     {
-        var streamId = shared.StreamId(reader.GetString(2));
+        var streamId = shared.StreamIds.Read(reader, 2);
         var version = reader.GetInt64(3);
-        var eventType = shared.EventType(reader.GetString(5));
+        var eventType = shared.EventTypes.Read(reader, 5);
         var typeVersion = reader.GetInt32(6);
         var json = reader.GetString(7);
         return new RecordedEvent(
             reader.GetInt64(0), reader.GetFieldValue<ulong>(1), streamId, version, reader.GetGuid(4), eventType, typeVersion, json,
-            serializer.Deserialize(eventType, typeVersion, json, streamId, version), shared.Metadata(reader.GetString(8)),
+            serializer.Deserialize(eventType, typeVersion, json, streamId, version), shared.Metadata(reader),
             reader.GetFieldValue<DateTimeOffset>(9), reader.GetFieldValue<byte[]>(10));
     }
 
     /// <summary>
-    /// Rows of one read mostly repeat their stream, type and metadata (events of one save share metadata): equal
-    /// values reuse the previous instance, so metadata is parsed once per run and a long read keeps one copy alive.
+    /// Rows of one read mostly repeat their stream, type and metadata (events of one save share metadata). These
+    /// columns are compared as raw bytes and decoded only when they change, so a long read neither allocates nor
+    /// keeps a copy per row, and metadata is parsed once per save.
     /// </summary>
     internal sealed class RepeatedValues
     {
-        string _streamId = "";
-        string _eventType = "";
-        string? _metadataJson;
+        readonly RepeatedText _metadataJson = new();
         EventMetadata _metadata = EventMetadata.Empty;
 
-        public string StreamId(string value) => value == _streamId ? _streamId : _streamId = value;
+        public RepeatedText StreamIds { get; } = new();
+        public RepeatedText EventTypes { get; } = new();
 
-        public string EventType(string value) => value == _eventType ? _eventType : _eventType = value;
-
-        public EventMetadata Metadata(string json)
+        public EventMetadata Metadata(NpgsqlDataReader reader)
         {
-            if (json != _metadataJson)
-            {
-                _metadata = StoreJson.DeserializeMetadata(json);
-                _metadataJson = json;
-            }
+            if (_metadataJson.Changed(reader, 8)) _metadata = StoreJson.DeserializeMetadata(_metadataJson.Bytes);
             return _metadata;
+        }
+    }
+
+    /// <summary>One text column read as its UTF-8 bytes, remembering the previous row's value.</summary>
+    internal sealed class RepeatedText
+    {
+        byte[] _current = new byte[256];
+        byte[] _previous = new byte[256];
+        int _length = -1;
+        string? _text;
+
+        public ReadOnlySpan<byte> Bytes => _current.AsSpan(0, _length);
+
+        public string Read(NpgsqlDataReader reader, int ordinal)
+        {
+            if (Changed(reader, ordinal) || _text is null) _text = Encoding.UTF8.GetString(Bytes);
+            return _text;
+        }
+
+        /// <summary>Reads the column; false when its bytes equal the previous row's.</summary>
+        public bool Changed(NpgsqlDataReader reader, int ordinal)
+        {
+            // Without SequentialAccess the whole row is already buffered: this stream copies, it never waits.
+            using var stream = reader.GetStream(ordinal);
+            var length = (int)stream.Length;
+            if (_previous.Length < length) _previous = new byte[Math.Max(length, _previous.Length * 2)];
+            stream.ReadExactly(_previous, 0, length);
+            if (length == _length && _previous.AsSpan(0, length).SequenceEqual(Bytes)) return false;
+            (_current, _previous, _length, _text) = (_previous, _current, length, null);
+            return true;
         }
     }
 }
