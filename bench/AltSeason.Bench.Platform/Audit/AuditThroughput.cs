@@ -41,6 +41,7 @@ static class AuditThroughput
                 replay.EventsReplayed / serviceReplay.TotalSeconds, "events/s")
                 .Against("verify of the same service", verify.EventsChecked / serviceVerify.TotalSeconds));
             if (!verify.Ok) output.Note($"verify of {service} reported a broken chain");
+            if (await ReplayShape.DescribeAsync(platform.ConnectionString, service) is { } shape) output.Note(shape);
             if (replay.EventsReplayed == 0 && verify.EventsChecked > 0)
                 output.Note($"{service}'s Replay (empty prefix = every stream) replayed 0 of the {verify.EventsChecked:N0} events its Verify checked");
         }
