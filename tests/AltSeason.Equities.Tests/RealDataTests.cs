@@ -28,7 +28,7 @@ public class RealDataTests
     [Fact]
     public void Year_to_date_return_by_15_January_2026_is_about_7_percent()
     {
-        var ytd = On(new(2026, 1, 15)).YearToDate!;
+        var ytd = On(new(2026, 1, 15)).YearToDate!.Value;
         // expected.py: ytd_2026_01_15 0.07762167040706558 base 2025-12-31 2481.91
         Assert.Equal(0.07762167040706558, ytd.Return, 12);
         Assert.Equal(new DateOnly(2025, 12, 31), ytd.BaseDate);
@@ -38,7 +38,7 @@ public class RealDataTests
     [Fact]
     public void Outperformance_streak_on_14_January_2026_is_nine_sessions_the_longest_since_2017()
     {
-        var streak = On(new(2026, 1, 14)).Streak!;
+        var streak = On(new(2026, 1, 14)).Streak!.Value;
         // expected.py: streak_2026_01_14 9 longest_since 2017-09-01 9
         Assert.Equal(9, streak.Sessions);
         Assert.Equal(new DateOnly(2017, 9, 1), streak.LongestSince);
@@ -48,7 +48,7 @@ public class RealDataTests
     [Fact]
     public void Ninety_session_return_correlation_with_total_crypto_cap_on_15_January_2026()
     {
-        var window = On(new(2026, 1, 15)).Correlation!.Windows.Single(w => w.Window == 90).Returns!;
+        var window = On(new(2026, 1, 15)).Correlation!.Value.Windows.ToArray().Single(w => w.Window == 90).Returns!.Value;
         // expected.py: corr90 2026-01-15 (0.5762240696213836, 0.4191505621900671, 0.6998066390076773, 90, ...)
         Assert.Equal(0.5762240696213836, window.Correlation, 9);
         Assert.Equal(0.4191505621900671, window.Lower, 9);

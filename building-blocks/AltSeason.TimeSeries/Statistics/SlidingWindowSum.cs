@@ -13,6 +13,7 @@ public sealed class SlidingWindowSum
     readonly double[] _values;
     readonly double[] _suffix;
     readonly double[] _newer;
+    readonly double[] _running;
     int _oldest;
     int _olderCount;
 
@@ -25,6 +26,7 @@ public sealed class SlidingWindowSum
         _values = new double[window * dimensions];
         _suffix = new double[window * dimensions];
         _newer = new double[dimensions];
+        _running = new double[dimensions];
     }
 
     public int Window { get; }
@@ -56,7 +58,8 @@ public sealed class SlidingWindowSum
     /// <summary>Turns every vector held into the older block, with suffix sums from the newest back.</summary>
     void Rebuild()
     {
-        var acc = new double[_d];
+        var acc = _running;
+        Array.Clear(acc);
         for (var k = Count - 1; k >= 0; k--)
         {
             var slot = (_oldest + k) % Window;

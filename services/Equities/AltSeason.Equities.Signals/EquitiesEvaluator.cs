@@ -7,6 +7,7 @@ using AltSeason.Equities.Signals.MarketCap;
 using AltSeason.Equities.Signals.RelativeStrength;
 using AltSeason.Equities.Signals.Streak;
 using AltSeason.Equities.Signals.YearToDate;
+using AltSeason.TimeSeries;
 
 namespace AltSeason.Equities.Signals;
 
@@ -31,34 +32,49 @@ public static class EquitiesEvaluator
         var strength = new RelativeStrengthTracker(parameters.RelativeStrength);
         var breakout = new ResistanceBreakoutTracker(parameters.Breakout);
         var shape = new InverseHeadAndShouldersDetector(parameters.HeadAndShoulders);
-        var correlation = new EquityCryptoCorrelationTracker(parameters.Correlation);
-
         var rut = inputs.Russell2000Close;
-        var results = new List<EquitiesEvaluation>();
+        var kept = SessionsWithin(rut, from, to);
+        var correlation = new EquityCryptoCorrelationTracker(parameters.Correlation, kept);
+        var marketCap = inputs.Russell2000MarketCap is { } caps ? new MarketCapAdded(caps) : null;
+        var highs = new ForwardLookup(inputs.Russell2000High);
+        var sp500s = new ForwardLookup(inputs.Sp500Close);
+        var cryptos = new ForwardLookup(inputs.CryptoTotalMarketCap);
+
+        var results = new List<EquitiesEvaluation>(kept);
         for (var i = 0; i < rut.Count && rut.DateAt(i) <= to; i++)
         {
             var date = rut.DateAt(i);
             var close = rut.ValueAt(i);
-            double? high = inputs.Russell2000High is { } highs && highs.TryGetValue(date, out var h) ? h : null;
-            var hasSp500 = inputs.Sp500Close.TryGetValue(date, out var sp500);
-            double? crypto = inputs.CryptoTotalMarketCap is { } caps && caps.TryGetValue(date, out var cap) ? cap : null;
+            double? high = highs.TryGetValue(date, out var h) ? h : null;
+            var hasSp500 = sp500s.TryGetValue(date, out var sp500);
+            var hasCrypto = cryptos.TryGetValue(date, out var crypto);
 
             var athResult = ath.Step(date, close, high);
             var ytdResult = ytd.Step(date, close);
             var streakResult = hasSp500 ? streak.Step(date, close, sp500) : null;
-            var strengthResult = hasSp500 ? strength.Step(close, sp500) : null;
+            RelativeStrengthResult? strengthResult = hasSp500 ? strength.Step(close, sp500) : null;
             var breakoutResult = breakout.Step(date, close);
             var shapeResult = shape.Step(date, close);
-            var correlationResult = crypto is { } c ? correlation.Step(close, c) : null;
-            if (date < from) continue;
+            if (date < from)
+            {
+                if (hasCrypto) correlation.Add(close, crypto); // state only: nobody reads this session's correlations
+                continue;
+            }
+            var correlationResult = hasCrypto ? correlation.Step(close, crypto) : null;
 
-            var added = inputs.Russell2000MarketCap is { } marketCap && ytdResult is not null
-                ? MarketCapAdded.Compute(marketCap, ytdResult)
-                : null;
+            var added = marketCap is not null && ytdResult is { } y ? marketCap.Step(y) : null;
             results.Add(new EquitiesEvaluation(
                 date, close, athResult, ytdResult, streakResult, strengthResult, breakoutResult,
                 shapeResult, added, correlationResult, parameters));
         }
         return results;
+    }
+
+    /// <summary>Sizes the result list up front: a full history holds hundreds of thousands of sessions.</summary>
+    static int SessionsWithin(DailySeries sessions, DateOnly from, DateOnly to)
+    {
+        var first = sessions.IndexAtOrBefore(from);
+        if (first < 0 || sessions.DateAt(first) < from) first++;
+        return Math.Max(0, sessions.IndexAtOrBefore(to) - first + 1);
     }
 }

@@ -23,7 +23,7 @@ public class CorrelationTests
         var x = LogReturns.Of([.. aligned.Select(d => rut.Values[rut.IndexOf(d)])]);
         var y = LogReturns.Of([.. aligned.Select(d => crypto.Values[crypto.IndexOf(d)])]);
         var expected = Pearson.Correlation(x.AsSpan(x.Length - 30), y.AsSpan(y.Length - 30));
-        Assert.Equal(expected, last.Correlation!.Windows.Single(w => w.Window == 30).Returns!.Correlation, 9);
+        Assert.Equal(expected, last.Correlation!.Value.Windows.ToArray().Single(w => w.Window == 30).Returns!.Value.Correlation, 9);
 
         // Weekend crypto values do not matter at all.
         var weekdaysOnly = inputs with { CryptoTotalMarketCap = new DailySeries(crypto.Dates.Zip(crypto.Values).Where(p => p.First.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) };
@@ -36,8 +36,8 @@ public class CorrelationTests
     {
         var tracker = new CrossCorrelationTracker(3, 20);
         var x = LogReturns.Of(Series.RandomWalk(80, 3));
-        IReadOnlyList<LagCorrelation> lags = [];
-        for (var t = 0; t < x.Length; t++) lags = tracker.Step(x[t], t >= 2 ? x[t - 2] : 0); // crypto follows RUT by 2
+        var lags = new LagCorrelation[tracker.LagCount];
+        for (var t = 0; t < x.Length; t++) tracker.Step(x[t], t >= 2 ? x[t - 2] : 0, lags); // crypto follows RUT by 2
         Assert.Equal(1, lags.Single(l => l.Lag == 2).Correlation!.Value, 9);
         Assert.Equal(18, lags.Single(l => l.Lag == 2).Pairs);
         Assert.True(Math.Abs(lags.Single(l => l.Lag == -2).Correlation!.Value) < 0.8);
@@ -61,13 +61,13 @@ public class CorrelationTests
         double[][] restricted = [[.. rows.Select(_ => 1.0)], [.. rows.Select(t => y[t - 1])]];
         double[][] full = [.. restricted, [.. rows.Select(t => x[t - 1])]];
         var (rssR, rssU) = (Residual(restricted, target), Residual(full, target));
-        Assert.Equal((rssR - rssU) / 1 / (rssU / (50 - 3)), result!.FStatistic, 6);
-        Assert.True(result.PValue < 1e-6);
+        Assert.Equal((rssR - rssU) / 1 / (rssU / (50 - 3)), result!.Value.FStatistic, 6);
+        Assert.True(result.Value.PValue < 1e-6);
 
         var independent = new GrangerTracker(1, 50);
         var noise = new Random(9);
         for (var t = 0; t < 200; t++) result = independent.Step(noise.NextDouble(), noise.NextDouble());
-        Assert.True(result!.PValue > 0.01, $"independent series gave p = {result.PValue}");
+        Assert.True(result!.Value.PValue > 0.01, $"independent series gave p = {result.Value.PValue}");
     }
 
     static double Residual(double[][] columns, double[] target)

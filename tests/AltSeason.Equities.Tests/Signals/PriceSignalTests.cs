@@ -47,11 +47,11 @@ public class PriceSignalTests
         var tracker = new YearToDateTracker();
         Assert.Null(tracker.Step(new(2023, 12, 28), 100));
         Assert.Null(tracker.Step(new(2023, 12, 29), 110));
-        var ytd = tracker.Step(new(2024, 1, 2), 121)!;
+        var ytd = tracker.Step(new(2024, 1, 2), 121)!.Value;
         Assert.Equal(0.1, ytd.Return, 12);
         Assert.Equal(new DateOnly(2023, 12, 29), ytd.BaseDate);
 
-        var added = MarketCapAdded.Compute(new DailySeries([(new DateOnly(2023, 12, 29), 3e12)]), ytd)!;
+        var added = MarketCapAdded.Compute(new DailySeries([(new DateOnly(2023, 12, 29), 3e12)]), ytd)!.Value;
         Assert.Equal(3e11, added.AddedUsd, 1);
     }
 

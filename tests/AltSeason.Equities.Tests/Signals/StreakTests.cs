@@ -17,10 +17,10 @@ public class StreakTests
 
         Assert.Null(r[0]);
         // RUT returns .00995, .00985, -.00995, .0196 vs SPX .00499, .00496, 0, 0.
-        Assert.Equal([1, 2, 0, 1], r[1..].Select(x => x!.Sessions));
-        Assert.Null(r[1]!.LongestSince); // nothing earlier had a streak
-        Assert.Equal(dates[2], r[4]!.LongestSince);
-        Assert.Equal(2, r[4]!.LongestSinceSessions);
+        Assert.Equal([1, 2, 0, 1], r[1..].Select(x => x!.Value.Sessions));
+        Assert.Null(r[1]!.Value.LongestSince); // nothing earlier had a streak
+        Assert.Equal(dates[2], r[4]!.Value.LongestSince);
+        Assert.Equal(2, r[4]!.Value.LongestSinceSessions);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public class StreakTests
                 if (i == 0) continue;
                 var beat = Math.Log(russell[i] / russell[i - 1]) > Math.Log(sp500[i] / sp500[i - 1]);
                 var expected = beat ? (streaks.Count > 0 ? streaks[^1] : 0) + 1 : 0;
-                if (r!.Sessions != expected) return false;
+                if (r!.Value.Sessions != expected) return false;
                 var earlier = streaks.FindLastIndex(s => s >= expected);
                 var since = expected > 0 && earlier >= 0 ? dates[earlier + 1] : (DateOnly?)null;
-                if (r.LongestSince != since) return false;
+                if (r.Value.LongestSince != since) return false;
                 streaks.Add(expected);
             }
             return true;

@@ -5,7 +5,7 @@ namespace AltSeason.Equities.Signals.Breakout;
 /// <param name="Confirmed">The breakout of K−1 sessions ago held: all of the last K closes stayed above the level it broke.</param>
 /// <param name="FirstConfirmation">Confirmed today but not yesterday: the day to act on.</param>
 /// <param name="BreakoutDate">When confirmed, the session that first closed above <paramref name="BrokenLevel"/>.</param>
-public sealed record ResistanceBreakoutResult(
+public readonly record struct ResistanceBreakoutResult(
     double? Resistance,
     bool ClosedAbove,
     bool Confirmed,

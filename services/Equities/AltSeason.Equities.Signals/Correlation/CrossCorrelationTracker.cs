@@ -24,26 +24,37 @@ public sealed class CrossCorrelationTracker
         _ys = new double[maxLag + 1];
     }
 
-    public IReadOnlyList<LagCorrelation> Step(double x, double y)
+    /// <summary>Lags −K..K in order, so lag k sits at index k + K.</summary>
+    public int LagCount => _byLag.Length;
+
+    /// <summary>Takes the next return pair and writes every lag's correlation into <paramref name="lags"/>.</summary>
+    public void Step(double x, double y, Span<LagCorrelation> lags)
+    {
+        if (lags.Length != _byLag.Length)
+            throw new ArgumentException($"Expected room for {_byLag.Length} lags, got {lags.Length}.", nameof(lags));
+        Add(x, y);
+        for (var i = 0; i < _byLag.Length; i++)
+        {
+            var rolling = _byLag[i];
+            lags[i] = new LagCorrelation(i - _maxLag, rolling.IsFull ? NullIfNaN(rolling.Correlation) : null, rolling.Count);
+        }
+    }
+
+    /// <summary>Takes the next return pair without describing the lags (sessions nobody asked for).</summary>
+    public void Add(double x, double y)
     {
         var slot = (int)(_seen % _xs.Length);
         _xs[slot] = x;
         _ys[slot] = y;
-        var lags = new LagCorrelation[_byLag.Length];
         for (var k = -_maxLag; k <= _maxLag; k++)
         {
-            var rolling = _byLag[k + _maxLag];
             var back = Math.Abs(k);
-            if (_seen >= back)
-            {
-                var past = (int)((_seen - back) % _xs.Length);
-                if (k >= 0) rolling.Add(_xs[past], y);
-                else rolling.Add(x, _ys[past]);
-            }
-            lags[k + _maxLag] = new LagCorrelation(k, rolling.IsFull ? NullIfNaN(rolling.Correlation) : null, rolling.Count);
+            if (_seen < back) continue;
+            var past = (int)((_seen - back) % _xs.Length);
+            if (k >= 0) _byLag[k + _maxLag].Add(_xs[past], y);
+            else _byLag[k + _maxLag].Add(x, _ys[past]);
         }
         _seen++;
-        return lags;
     }
 
     static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;

@@ -1,3 +1,4 @@
+using AltSeason.Equities.Signals.Evaluation;
 using AltSeason.TimeSeries.Statistics;
 using MathNet.Numerics.Distributions;
 
@@ -15,11 +16,14 @@ public sealed class EquityCryptoCorrelationTracker
     readonly RollingCorrelation[] _levels;
     readonly CrossCorrelationTracker _cross;
     readonly GrangerTracker _granger;
+    readonly ResultArena<WindowCorrelation> _windowStore;
+    readonly ResultArena<LagCorrelation> _lagStore;
     double _previousEquity;
     double _previousCrypto;
     int _aligned;
 
-    public EquityCryptoCorrelationTracker(CorrelationParameters parameters)
+    /// <param name="expectedResults">How many results the caller will keep, to size their shared storage.</param>
+    public EquityCryptoCorrelationTracker(CorrelationParameters parameters, int expectedResults = 1)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         _parameters = parameters;
@@ -28,10 +32,17 @@ public sealed class EquityCryptoCorrelationTracker
         _levels = [.. parameters.Windows.Select(w => new RollingCorrelation(w))];
         _cross = new CrossCorrelationTracker(parameters.MaxLag, parameters.CrossCorrelationWindow);
         _granger = new GrangerTracker(parameters.GrangerLags, parameters.GrangerWindow);
+        _windowStore = new ResultArena<WindowCorrelation>(_returns.Length, expectedResults);
+        _lagStore = new ResultArena<LagCorrelation>(_cross.LagCount, expectedResults);
     }
 
     /// <returns>Null on the first aligned session (no return yet).</returns>
-    public EquityCryptoCorrelationResult? Step(double equity, double crypto)
+    public EquityCryptoCorrelationResult? Step(double equity, double crypto) => Advance(equity, crypto, describe: true);
+
+    /// <summary>Takes a session into every window without describing it: for sessions before the range asked for.</summary>
+    public void Add(double equity, double crypto) => Advance(equity, crypto, describe: false);
+
+    EquityCryptoCorrelationResult? Advance(double equity, double crypto, bool describe)
     {
         var (logEquity, logCrypto) = (Math.Log(equity), Math.Log(crypto));
         if (_aligned++ == 0)
@@ -44,18 +55,31 @@ public sealed class EquityCryptoCorrelationTracker
         var y = LogReturns.Between(_previousCrypto, crypto);
         (_previousEquity, _previousCrypto) = (equity, crypto);
         AddLevels(logEquity, logCrypto);
-
-        var windows = new WindowCorrelation[_returns.Length];
-        for (var i = 0; i < _returns.Length; i++)
+        foreach (var returns in _returns) returns.Add(x, y);
+        if (!describe)
         {
-            _returns[i].Add(x, y);
-            windows[i] = Describe(_returns[i], _levels[i]);
+            _cross.Add(x, y);
+            _granger.Add(x, y);
+            return null;
         }
-        var lags = _cross.Step(x, y);
-        var strongest = lags.All(l => l.Correlation is not null)
-            ? lags.MaxBy(l => Math.Abs(l.Correlation!.Value))
-            : null;
-        return new EquityCryptoCorrelationResult(_aligned - 1, windows, lags, strongest, _granger.Step(x, y));
+
+        var windows = _windowStore.Take();
+        for (var i = 0; i < _returns.Length; i++) windows.Span[i] = Describe(_returns[i], _levels[i]);
+        var lags = _lagStore.Take();
+        _cross.Step(x, y, lags.Span);
+        return new EquityCryptoCorrelationResult(_aligned - 1, windows, lags, Strongest(lags.Span), _granger.Step(x, y));
+    }
+
+    /// <summary>The lag with the largest |correlation| (the first on ties), once every lag has one.</summary>
+    static LagCorrelation? Strongest(ReadOnlySpan<LagCorrelation> lags)
+    {
+        LagCorrelation? strongest = null;
+        foreach (var lag in lags)
+        {
+            if (lag.Correlation is not { } r) return null;
+            if (strongest is not { Correlation: { } best } || Math.Abs(r) > Math.Abs(best)) strongest = lag;
+        }
+        return strongest;
     }
 
     void AddLevels(double logEquity, double logCrypto)

@@ -5,4 +5,4 @@ namespace AltSeason.Equities.Signals.Correlation;
 /// A small <paramref name="PValue"/> says RUT returns help predict crypto returns ("Granger-cause"); it is
 /// a statement about prediction over the window, not proof of a causal link.
 /// </summary>
-public sealed record GrangerResult(int Lags, int Observations, double FStatistic, double PValue);
+public readonly record struct GrangerResult(int Lags, int Observations, double FStatistic, double PValue);

@@ -15,6 +15,13 @@ public sealed class GrangerTracker(int lags, int window)
 
     public GrangerResult? Step(double x, double y)
     {
+        Add(x, y);
+        return _fit.IsFull ? Test() : null;
+    }
+
+    /// <summary>Takes the next pair without testing (sessions nobody asked for): the fit is the costly part.</summary>
+    public void Add(double x, double y)
+    {
         if (_history.Count == lags)
         {
             _row[0] = 1;
@@ -29,7 +36,6 @@ public sealed class GrangerTracker(int lags, int window)
             _history.Dequeue();
         }
         _history.Enqueue((x, y));
-        return _fit.IsFull ? Test() : null;
     }
 
     GrangerResult? Test()

@@ -1,3 +1,5 @@
+using AltSeason.Equities.Signals.AllTimeHigh;
+using AltSeason.Equities.Signals.Correlation;
 using AltSeason.TimeSeries;
 using static AltSeason.Equities.Signals.Evaluation.Units;
 
@@ -12,7 +14,12 @@ public static class EquitiesSignalValues
         var values = new List<SignalValue> { new("rut_close", e.Russell2000Close, IndexPoints) };
 
         var ath = e.AllTimeHigh;
-        var basis = ath.Basis.ToString().ToLowerInvariant();
+        var basis = ath.Basis switch
+        {
+            PriceBasis.Close => "close",
+            PriceBasis.High => "high",
+            _ => ath.Basis.ToString().ToLowerInvariant(),
+        };
         values.Add(new("ath_is_new_high", Flag(ath.IsNewHigh), Bool, basis));
         values.Add(new("ath_value", ath.AllTimeHigh, IndexPoints, Day(ath.AllTimeHighDate)));
         values.Add(new("ath_sessions_since", ath.SessionsSinceHigh, Sessions));
@@ -56,9 +63,12 @@ public static class EquitiesSignalValues
     {
         var c = e.Correlation;
         var p = e.Parameters.Correlation;
-        foreach (var window in p.Windows)
+        // Windows and lags come in parameter order: window i at index i, lag k at index k + MaxLag.
+        var windows = p.Windows;
+        for (var i = 0; i < windows.Count; i++)
         {
-            var w = c?.Windows.FirstOrDefault(x => x.Window == window);
+            var window = windows[i];
+            WindowCorrelation? w = c?.Windows.Span[i];
             values.Add(new($"corr_returns_{window}", w?.Returns?.Correlation, CorrelationCoefficient));
             values.Add(new($"corr_returns_{window}_lower", w?.Returns?.Lower, CorrelationCoefficient));
             values.Add(new($"corr_returns_{window}_upper", w?.Returns?.Upper, CorrelationCoefficient));
@@ -67,7 +77,7 @@ public static class EquitiesSignalValues
         }
         for (var lag = -p.MaxLag; lag <= p.MaxLag; lag++)
         {
-            var l = c?.Lags.FirstOrDefault(x => x.Lag == lag);
+            LagCorrelation? l = c?.Lags.Span[lag + p.MaxLag];
             values.Add(new($"xcorr_lag_{lag:+0;-0;0}", l?.Correlation, CorrelationCoefficient));
         }
         values.Add(new("xcorr_strongest_lag", c?.StrongestLag?.Lag, Sessions));

@@ -4,8 +4,8 @@ namespace AltSeason.Equities.Signals.HeadAndShoulders;
 
 /// <summary>
 /// Walks closes once. Smoothing and turning-point detection are incremental (a trailing mean and two
-/// monotonic deques over 2h+1 smoothed values); each session then only looks at the few turning points
-/// inside the lookback, never at the raw window of prices.
+/// monotonic deques over 2h+1 smoothed values), and so is the alternating sequence of turning points inside
+/// the lookback; each session then only looks at its last five points, never at the raw window of prices.
 /// </summary>
 public sealed class InverseHeadAndShouldersDetector
 {
@@ -14,10 +14,12 @@ public sealed class InverseHeadAndShouldersDetector
     readonly (int Session, DateOnly Date, double Level)[] _smoothed;
     readonly RollingExtremum _max;
     readonly RollingExtremum _min;
-    readonly Queue<Extremum> _extrema = new();
+    readonly AlternatingExtrema _extrema = new();
     int _session = -1;
     double _previousClose;
     double? _previousNeckline;
+    InverseHeadAndShouldersPattern? _candidate; // the last five points checked, reused while they stay the last
+    bool _candidateIsValid;
 
     public InverseHeadAndShouldersDetector(InverseHeadAndShouldersParameters parameters)
     {
@@ -35,7 +37,7 @@ public sealed class InverseHeadAndShouldersDetector
         _session++;
         _logCloses[_session % _logCloses.Length] = Math.Log(close);
         if (_session + 1 >= _logCloses.Length) AddSmoothed(date, _logCloses.Average());
-        while (_extrema.Count > 0 && _extrema.Peek().Session < _session - _parameters.LookbackSessions) _extrema.Dequeue();
+        _extrema.DropBefore(_session - _parameters.LookbackSessions);
 
         var pattern = LatestPattern();
         var result = pattern is null ? InverseHeadAndShouldersResult.None : Describe(pattern, close);
@@ -58,36 +60,27 @@ public sealed class InverseHeadAndShouldersDetector
         var isTrough = _min.Position == centre;
         if (isPeak == isTrough) return; // neither, or a flat window
         var (session, day, value) = _smoothed[(int)(centre % _smoothed.Length)];
-        _extrema.Enqueue(new Extremum(session, day, Math.Exp(value), isPeak));
+        _extrema.Add(new Extremum(session, day, Math.Exp(value), isPeak));
     }
 
     InverseHeadAndShouldersPattern? LatestPattern()
     {
-        var alternating = Alternate(_extrema);
-        var last = alternating.FindLastIndex(e => !e.IsPeak);
+        // Kinds alternate, so the last trough is the last point or the one before it.
+        var count = _extrema.Count;
+        var last = count > 0 && !_extrema[count - 1].IsPeak ? count - 1 : count - 2;
         if (last < 4) return null;
-        var candidate = new InverseHeadAndShouldersPattern(
-            alternating[last - 4], alternating[last - 3], alternating[last - 2], alternating[last - 1], alternating[last]);
-        return candidate.IsValid(_parameters.ShoulderTolerance) ? candidate : null;
+        var (a, b, c, d, e) = (_extrema[last - 4], _extrema[last - 3], _extrema[last - 2], _extrema[last - 1], _extrema[last]);
+        if (_candidate is null || !Same(_candidate, a, b, c, d, e))
+        {
+            _candidate = new InverseHeadAndShouldersPattern(a, b, c, d, e);
+            _candidateIsValid = _candidate.IsValid(_parameters.ShoulderTolerance);
+        }
+        return _candidateIsValid ? _candidate : null;
     }
 
-    /// <summary>Collapses runs of same-kind turning points to the most extreme one (the later one on ties).</summary>
-    static List<Extremum> Alternate(IEnumerable<Extremum> extrema)
-    {
-        var result = new List<Extremum>();
-        foreach (var e in extrema)
-        {
-            if (result.Count > 0 && result[^1].IsPeak == e.IsPeak)
-            {
-                var kept = result[^1];
-                var moreExtreme = e.IsPeak ? e.Price >= kept.Price : e.Price <= kept.Price;
-                if (moreExtreme) result[^1] = e;
-                continue;
-            }
-            result.Add(e);
-        }
-        return result;
-    }
+    static bool Same(InverseHeadAndShouldersPattern p, Extremum a, Extremum b, Extremum c, Extremum d, Extremum e) =>
+        ReferenceEquals(p.LeftShoulder, a) && ReferenceEquals(p.LeftPeak, b) && ReferenceEquals(p.Head, c)
+        && ReferenceEquals(p.RightPeak, d) && ReferenceEquals(p.RightShoulder, e);
 
     InverseHeadAndShouldersResult Describe(InverseHeadAndShouldersPattern pattern, double close)
     {

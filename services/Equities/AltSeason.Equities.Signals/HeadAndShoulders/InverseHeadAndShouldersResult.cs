@@ -5,7 +5,7 @@ namespace AltSeason.Equities.Signals.HeadAndShoulders;
 /// <param name="Target">Neckline + head depth: the classic measured-move objective.</param>
 /// <param name="Confirmed">Today's close is above the neckline.</param>
 /// <param name="BrokeOutToday">Confirmed today, while yesterday's close was at or below yesterday's neckline.</param>
-public sealed record InverseHeadAndShouldersResult(
+public readonly record struct InverseHeadAndShouldersResult(
     InverseHeadAndShouldersPattern? Pattern,
     double? Neckline,
     double? Target,

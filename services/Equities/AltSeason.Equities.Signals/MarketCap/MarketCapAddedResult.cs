@@ -4,4 +4,4 @@ namespace AltSeason.Equities.Signals.MarketCap;
 /// Index market cap at the previous year's last close × YTD return: the dollars the index added this year,
 /// assuming its share count did not change (price data alone cannot give this).
 /// </summary>
-public sealed record MarketCapAddedResult(double AddedUsd, double BaseMarketCapUsd, DateOnly BaseMarketCapDate);
+public readonly record struct MarketCapAddedResult(double AddedUsd, double BaseMarketCapUsd, DateOnly BaseMarketCapDate);

@@ -4,7 +4,7 @@ namespace AltSeason.Equities.Signals.Streak;
 /// <param name="LongestSince">The latest earlier session whose streak was at least <paramref name="Sessions"/>
 /// ("the longest streak since ..."); null when the streak is zero or nothing earlier matched it.</param>
 /// <param name="LongestSinceSessions">The streak on <paramref name="LongestSince"/>.</param>
-public sealed record OutperformanceStreakResult(
+public readonly record struct OutperformanceStreakResult(
     int Sessions,
     double Russell2000Return,
     double Sp500Return,

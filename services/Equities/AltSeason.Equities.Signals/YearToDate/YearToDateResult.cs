@@ -1,4 +1,4 @@
 namespace AltSeason.Equities.Signals.YearToDate;
 
 /// <summary>close / last close of the previous calendar year − 1, and that base close.</summary>
-public sealed record YearToDateResult(double Return, DateOnly BaseDate, double BaseClose);
+public readonly record struct YearToDateResult(double Return, DateOnly BaseDate, double BaseClose);
