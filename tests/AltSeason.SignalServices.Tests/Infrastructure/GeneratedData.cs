@@ -21,7 +21,7 @@ internal sealed class GeneratedData
     /// <summary>One message per file, in file order, with every series of the file.</summary>
     public IReadOnlyList<MarketDataIngested> Messages() =>
     [
-        .. _files.Select(f => new MarketDataIngested(Guid.NewGuid(), f.File.FileName, f.File.Format, new string('c', 64), DateTimeOffset.UtcNow,
+        .. _files.Select(f => new MarketDataIngested(Guid.NewGuid(), f.File.FileName, f.Batches[0].Source, new string('c', 64), DateTimeOffset.UtcNow,
             [.. f.Batches.Select(Change)])),
     ];
 
