@@ -12,6 +12,7 @@ using AltSeason.Scoring.Fetching;
 using AltSeason.Scoring.Http;
 using AltSeason.Scoring.Model;
 using AltSeason.Scoring.Queries;
+using AltSeason.Scoring.Serving;
 using AltSeason.Scoring.Storage;
 using AltSeason.ServiceDefaults.Auth;
 using AltSeason.ServiceDefaults.Health;
@@ -62,6 +63,12 @@ public static class Extensions
         services.AddHostedService<CatchUpService>();
         services.AddSingleton<ScoreQueries>();
         services.AddSingleton<ScoreFeed>();
+        // GetScore's latest scores from memory, kept in step with the read model by NOTIFY (after ReadModelSchema).
+        services.AddSingleton<LatestScores>();
+        services.AddSingleton<LatestScoreRows>();
+        services.AddHostedService<LatestScoresSync>();
+        // One instance for every call instead of one built per call.
+        services.AddSingleton<ScoringApi>();
 
         services.AddGrpcServer();
         services.AddAudit<ScoreReplayer>(o =>

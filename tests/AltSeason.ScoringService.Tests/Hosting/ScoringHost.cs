@@ -40,6 +40,7 @@ public sealed class ScoringHost : IAsyncDisposable
     public AuditClient Audit { get; }
     public IBus Bus => _app.Services.GetRequiredService<IBus>();
     public PostgresEventStore Store => _app.Services.GetRequiredService<PostgresEventStore>();
+    public IServiceProvider Services => _app.Services;
 
     /// <param name="services">Family name → gRPC address of its service; a family left out points at a closed port (down).</param>
     /// <param name="shared">Another instance to run beside: same database and same queue, so the two compete for messages.</param>

@@ -3,19 +3,26 @@ using AltSeason.Grpc;
 using AltSeason.Grpc.Contracts;
 using AltSeason.Scoring.Model;
 using AltSeason.Scoring.Queries;
+using AltSeason.Scoring.Serving;
 
 namespace AltSeason.Scoring.Api;
 
 /// <summary><c>altseason.v1.Scoring</c>: recorded scores, their history at an instant, a live feed, and explanations.</summary>
-internal sealed class ScoringApi(ScoreQueries queries, ScoreFeed feed)
+internal sealed class ScoringApi(ScoreQueries queries, ScoreFeed feed, LatestScores latest)
 {
-    public async Task<ScoreEvaluation> GetScore(GetScoreRequest request, CallContext context)
+    /// <summary>The latest score comes from memory when the cache is in sync; "what was known at" reads the stream.</summary>
+    public Task<ScoreEvaluation> GetScore(GetScoreRequest request, CallContext context)
     {
         var model = Model(request.ModelVersion);
         var asOf = request.AsOf.ToDateOnly("as_of");
-        var knownAt = request.KnownAt?.ToDateTimeOffset();
-        var stored = await queries.GetAsync(model, asOf, knownAt, context.CancellationToken)
-            ?? throw NotFound(model, asOf, knownAt);
+        if (request.KnownAt is null && latest.TryGet(model, asOf, out var cached))
+            return cached is not null ? Task.FromResult(cached) : throw NotFound(model, asOf, null);
+        return ReadAsync(model, asOf, request.KnownAt?.ToDateTimeOffset(), context.CancellationToken);
+    }
+
+    async Task<ScoreEvaluation> ReadAsync(string model, DateOnly asOf, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    {
+        var stored = await queries.GetAsync(model, asOf, knownAt, cancellationToken) ?? throw NotFound(model, asOf, knownAt);
         return stored.ToMessage();
     }
 
