@@ -1,9 +1,12 @@
+using System.Globalization;
 using AltSeason.EventStore;
 using AltSeason.EventStore.Events;
 using AltSeason.Grpc;
 using AltSeason.Grpc.Clients;
 using AltSeason.LocalInfrastructure;
 using AltSeason.Scoring;
+using AltSeason.Scoring.Evaluation;
+using AltSeason.Scoring.Serving;
 using AltSeason.ServiceDefaults;
 using AltSeason.Testing;
 using MassTransit;
@@ -85,18 +88,29 @@ public sealed class ScoringHost : IAsyncDisposable
 
     public Task PublishAsync<T>(T message) where T : class => Bus.Publish(message);
 
-    /// <summary>Waits until the stream reaches <paramref name="version"/> and returns its events.</summary>
+    /// <summary>
+    /// Waits until the stream reaches <paramref name="version"/> and returns its events. For a score stream, also until
+    /// GetScore serves that version: its cache hears of a commit one notification later than the store has it.
+    /// </summary>
     public async Task<IReadOnlyList<RecordedEvent>> WaitForStreamAsync(string streamId, long version = 1, int timeoutSeconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
         while (true)
         {
             var events = await Store.ReadStreamAsync(streamId);
-            if (events.Count >= version) return events;
+            if (events.Count >= version && Served(streamId, events.Count)) return events;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"Stream '{streamId}' has {events.Count} events after {timeoutSeconds} s; expected {version}.");
             await Task.Delay(50);
         }
+    }
+
+    bool Served(string streamId, long version)
+    {
+        if (!streamId.StartsWith(ScoreStreams.Prefix, StringComparison.Ordinal)) return true;
+        var parts = streamId.Split('/');
+        var cache = _app.Services.GetRequiredService<LatestScores>();
+        return !cache.InSync || cache.VersionOf(parts[1], DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture)) >= version;
     }
 
     public async ValueTask DisposeAsync()
