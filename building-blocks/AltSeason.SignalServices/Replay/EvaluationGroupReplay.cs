@@ -36,7 +36,7 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
                 found.AddRange(group.Select(e => Mismatch(e, $"inputs[{i}].sha256", reference.Sha256, stored)));
         }
 
-        if (Evaluate(model, folder.FoldTo(references), group, found) is not { } results) return;
+        if (Evaluate(model, folder, references, group, found) is not { } results) return;
         foreach (var e in group)
         {
             if (!SameParameters(e.Header.Parameters, model.Parameters))
@@ -54,14 +54,23 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
         }
     }
 
-    /// <summary>The group's dates in one pass; a model that cannot evaluate these inputs is reported on every evaluation.</summary>
-    static Dictionary<DateOnly, DatedSignals>? Evaluate(ISignalModel model, SignalInputs rebuilt, List<RecordedEvaluation> group, List<ReplayMismatch> found)
+    /// <summary>
+    /// The group's dates: one pass over the whole history for a model that reads all of it; for a model with a
+    /// lookback, one pass per run of nearby dates over only that run's window of inputs, as the live engine loads them.
+    /// A model that cannot evaluate these inputs is reported on every evaluation.
+    /// </summary>
+    static Dictionary<DateOnly, DatedSignals>? Evaluate(ISignalModel model, InputsFolder folder, IReadOnlyList<InputReference> references,
+        List<RecordedEvaluation> group, List<ReplayMismatch> found)
     {
-        var from = group.Min(e => e.Header.AsOf);
-        var to = group.Max(e => e.Header.AsOf);
         try
         {
-            return model.Evaluate(rebuilt, from, to).ToDictionary(r => r.AsOf);
+            if (model.LookbackDays is not { } lookback)
+                return model.Evaluate(folder.FoldTo(references), group.Min(e => e.Header.AsOf), group.Max(e => e.Header.AsOf)).ToDictionary(r => r.AsOf);
+            var results = new Dictionary<DateOnly, DatedSignals>();
+            foreach (var (from, through) in Runs(group))
+                foreach (var result in model.Evaluate(folder.FoldTo(references, (from.AddDays(-lookback), through)), from, through))
+                    results[result.AsOf] = result;
+            return results;
         }
 #pragma warning disable CA1031 // models are family code: whatever they throw on recorded inputs is a replay finding, not a crash
         catch (Exception error)
@@ -70,6 +79,19 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
             found.AddRange(group.Select(e => Mismatch(e, "values", e.StoredValuesText, $"(evaluation failed: {error.GetType().Name}: {error.Message})")));
             return null;
         }
+    }
+
+    /// <summary>The group's dates as ranges without long gaps (a windowed model's cost is the dates it is asked for).</summary>
+    static List<(DateOnly From, DateOnly Through)> Runs(List<RecordedEvaluation> group)
+    {
+        const int LongGap = 31;
+        var runs = new List<(DateOnly From, DateOnly Through)>();
+        foreach (var date in group.Select(e => e.Header.AsOf).Distinct().Order())
+        {
+            if (runs.Count > 0 && date.DayNumber - runs[^1].Through.DayNumber <= LongGap) runs[^1] = (runs[^1].From, date);
+            else runs.Add((date, date));
+        }
+        return runs;
     }
 
     List<ReplayMismatch> ValueDifferences(RecordedEvaluation e, IReadOnlyList<SignalValue> recomputed)

@@ -16,20 +16,32 @@ internal sealed class InputsFolder(IReadOnlyDictionary<string, InputStream> stre
 
     readonly Dictionary<string, FoldedStream> _folded = new(StringComparer.Ordinal);
 
-    public SignalInputs FoldTo(IReadOnlyList<InputReference> references)
+    /// <param name="window">
+    /// For a model with a lookback: only the rows dated within [From, Through], as the live engine loads them (series
+    /// without a row there left out), with the last date of all the folded inputs. Null: the whole history.
+    /// </param>
+    public SignalInputs FoldTo(IReadOnlyList<InputReference> references, (DateOnly From, DateOnly Through)? window = null)
     {
         var bySeries = new Dictionary<string, IReadOnlyList<Observation>>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        DateOnly? lastDate = null;
         foreach (var reference in references)
         {
             if (!streams.TryGetValue(reference.StreamId, out var stream)) continue;
             if (!_folded.TryGetValue(reference.StreamId, out var folded)) _folded[reference.StreamId] = folded = new FoldedStream(stream);
             folded.AdvanceTo(reference.Version);
             if (folded.Series is not { } series) continue;
-            bySeries[series] = folded.Snapshot();
             sources[series] = folded.Source!;
+            if (window is not { } w)
+            {
+                bySeries[series] = folded.Snapshot();
+                continue;
+            }
+            var rows = folded.Snapshot(w.From, w.Through);
+            if (rows.Length > 0) bySeries[series] = rows;
+            if (folded.LastDate is { } last && (lastDate is null || last > lastDate)) lastDate = last;
         }
-        return new SignalInputs(bySeries, sources);
+        return window is null ? new SignalInputs(bySeries, sources) : new SignalInputs(bySeries, sources, lastDate);
     }
 
     /// <summary>One input stream's current value per (instant, field), kept sorted, with each key's place in the list.</summary>
@@ -52,9 +64,45 @@ internal sealed class InputsFolder(IReadOnlyDictionary<string, InputStream> stre
             while (_applied < stream.Count && stream[_applied].Version <= version) Apply(stream[_applied++].Data);
         }
 
+        public DateOnly? LastDate
+        {
+            get
+            {
+                Sort();
+                return _rows.Count == 0 ? null : _rows[^1].Date;
+            }
+        }
+
         public Observation[] Snapshot()
         {
             if (_snapshot is not null) return _snapshot;
+            Sort();
+            return _snapshot = [.. _rows];
+        }
+
+        /// <summary>The rows dated within [from, through]: found by binary search, since rows are sorted by instant.</summary>
+        public Observation[] Snapshot(DateOnly from, DateOnly through)
+        {
+            Sort();
+            var start = FirstAtOrAfter(new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            var end = FirstAtOrAfter(new DateTimeOffset(through.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            return end > start ? _rows.GetRange(start, end - start).ToArray() : [];
+        }
+
+        int FirstAtOrAfter(DateTimeOffset instant)
+        {
+            int low = 0, high = _rows.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (_rows[middle].TimestampUtc < instant) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
+
+        void Sort()
+        {
             if (_unsorted)
             {
                 _rows.Sort(static (a, b) => a.TimestampUtc != b.TimestampUtc
@@ -63,7 +111,6 @@ internal sealed class InputsFolder(IReadOnlyDictionary<string, InputStream> stre
                 for (var i = 0; i < _rows.Count; i++) _index[(_rows[i].TimestampUtc, _rows[i].Field)] = i;
                 _unsorted = false;
             }
-            return _snapshot = [.. _rows];
         }
 
         void Apply(InputsReceived received)

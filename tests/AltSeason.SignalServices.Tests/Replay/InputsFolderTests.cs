@@ -7,7 +7,7 @@ namespace AltSeason.SignalServices.Tests.Replay;
 /// <summary>
 /// The incremental fold gives exactly what folding each referenced stream from scratch gives (later values win,
 /// ordered by instant then field), whatever the order of the versions asked for: forward, backward, revisions of old
-/// instants, rows arriving out of order.
+/// instants, rows arriving out of order; and the same within a window of dates, for models with a lookback.
 /// </summary>
 public sealed class InputsFolderTests
 {
@@ -46,6 +46,16 @@ public sealed class InputsFolderTests
                 Assert.Equal(rows, folded.BySeries[series]);
                 Assert.Equal($"source-{series}-{SourceVersion(references, series, streams)}", folded.SourceOf(series));
             }
+
+            // A model with a lookback gets only a window of dates, with the last date of everything folded.
+            var from = DateOnly.FromDateTime(Start.UtcDateTime).AddDays(random.Next(-2, 40));
+            var through = from.AddDays(random.Next(0, 10));
+            var windowed = folder.FoldTo(references, (from, through));
+            var inWindow = expected.ToDictionary(kv => kv.Key, kv => kv.Value.Where(r => r.Date >= from && r.Date <= through).ToList())
+                .Where(kv => kv.Value.Count > 0).ToDictionary();
+            Assert.Equal(inWindow.Keys.Order(), windowed.BySeries.Keys.Order());
+            foreach (var (series, rows) in inWindow) Assert.Equal(rows, windowed.BySeries[series]);
+            Assert.Equal(expected.Values.SelectMany(rows => rows).Select(r => (DateOnly?)r.Date).Max(), windowed.LastDate);
         }
     }
 
