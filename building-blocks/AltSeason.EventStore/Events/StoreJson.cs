@@ -13,7 +13,12 @@ public static class StoreJson
         NumberHandling = JsonNumberHandling.Strict,
     };
 
-    static readonly JsonSerializerOptions MetadataOptions = CreateDefaultOptions();
+    // Metadata is not hashed: absent fields are left out, so the common empty metadata is stored as "{}" and every
+    // read converts and parses a few bytes instead of four nulls. Rows written with explicit nulls read the same.
+    static readonly JsonSerializerOptions MetadataOptions = new(CreateDefaultOptions())
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     internal static string SerializeMetadata(EventMetadata metadata) => JsonSerializer.Serialize(metadata, MetadataOptions);
 

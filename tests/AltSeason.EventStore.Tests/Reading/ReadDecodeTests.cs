@@ -48,4 +48,22 @@ public sealed class ReadDecodeTests(ServersFixture servers)
                 && forward.Select(e => e.Version).SequenceEqual(Enumerable.Range(1, expected.Count).Select(v => (long)v));
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public async Task Empty_metadata_is_stored_as_an_empty_object_and_rows_with_explicit_nulls_read_the_same()
+    {
+        await using var store = await TestStores.CreateAsync(servers);
+        await store.AppendAsync("acct-1", ExpectedVersion.NoStream, [new Opened("ann"), new Deposited(1)]);
+        await store.AppendAsync("acct-1", ExpectedVersion.Exactly(2), [new Deposited(2)], new EventMetadata(CorrelationId: "c-1"));
+        Assert.Equal("{}", await TestStores.ScalarAsync<string>(store, "SELECT metadata::text FROM {schema}.events WHERE version = 1"));
+        Assert.Equal("""{"correlationId": "c-1"}""", await TestStores.ScalarAsync<string>(store, "SELECT metadata::text FROM {schema}.events WHERE version = 3"));
+
+        // Rows written before nulls were left out spell every field.
+        await TestStores.ExecuteAsync(store, """
+            UPDATE {schema}.events SET metadata = '{"user": null, "causationId": null, "traceParent": null, "correlationId": null}'
+            WHERE version = 2
+            """);
+        var events = await store.ReadStreamAsync("acct-1");
+        Assert.Equal([EventMetadata.Empty, EventMetadata.Empty, new EventMetadata(CorrelationId: "c-1")], events.Select(e => e.Metadata));
+    }
 }
