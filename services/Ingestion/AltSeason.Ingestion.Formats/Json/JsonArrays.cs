@@ -11,13 +11,25 @@ static class JsonArrays
         CancellationToken cancellationToken)
     {
         var items = new List<JsonScalar>();
+        await ReadScalarsAsync(reader, context, new ArrayName(name, null), items, cancellationToken);
+        return items;
+    }
+
+    /// <summary>
+    /// Reads into <paramref name="items"/> (cleared first), so a caller reading millions of small arrays reuses one
+    /// list; the array's name is only spelled out when an error needs it.
+    /// </summary>
+    public static async ValueTask ReadScalarsAsync(JsonPullReader reader, ParseContext context, ArrayName name, List<JsonScalar> items,
+        CancellationToken cancellationToken)
+    {
+        items.Clear();
         while (true)
         {
             await reader.NextAsync(cancellationToken);
-            if (reader.TokenType == JsonTokenType.EndArray) return items;
+            if (reader.TokenType == JsonTokenType.EndArray) return;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                context.Error(reader.Line, $"{name}[{items.Count}]", "expected a number, got a nested value");
+                context.Error(reader.Line, $"{name.Text}[{items.Count}]", "expected a number, got a nested value");
                 await reader.SkipValueAsync(cancellationToken);
                 items.Add(new JsonScalar(JsonTokenType.Null, "", double.NaN, reader.Line));
                 continue;
@@ -25,4 +37,10 @@ static class JsonArrays
             items.Add(new JsonScalar(reader.TokenType, reader.Text, reader.Number, reader.Line));
         }
     }
+}
+
+/// <summary>An array's name for error messages: <c>prices</c>, or an element of one, <c>prices[12]</c>, built on demand.</summary>
+readonly record struct ArrayName(string Name, int? Index)
+{
+    public string Text => Index is { } index ? $"{Name}[{index}]" : Name;
 }

@@ -1,6 +1,7 @@
 using AltSeason.EventStore.Events;
 using AltSeason.EventStore.Projections;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace AltSeason.Ingestion.Observations;
 
@@ -30,19 +31,45 @@ public sealed class CurrentValuesProjection : IInlineProjection
         foreach (var recorded in events)
         {
             if (recorded.Data is not ObservationsIngested ingested) continue;
-            var rows = ObservationDiff.ToRows(ingested.Fields).ToArray();
-            await using var upsert = context.CreateCommand($"""
-                INSERT INTO "{context.Schema}".{Table} (series, field, observed_at, value, stream_version)
-                SELECT $1, u.field, u.observed_at, u.value, $2
-                FROM unnest($3::text[], $4::timestamptz[], $5::float8[]) AS u(field, observed_at, value)
-                ON CONFLICT (series, field, observed_at) DO UPDATE SET value = excluded.value, stream_version = excluded.stream_version
-                """);
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ingested.Series });
-            upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = recorded.Version });
-            upsert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Field)] });
-            upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. rows.Select(r => r.TimestampUtc.ToUniversalTime())] });
-            upsert.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = [.. rows.Select(r => r.Value)] });
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            // A series' rows come only from its own stream, so its first event finds none: plain COPY, no conflict
+            // handling (a backfill is almost all first events; the upsert costs many times more per row).
+            if (recorded.Version == 1) await CopyAsync(context, ingested, cancellationToken);
+            else await UpsertAsync(context, ingested, recorded.Version, cancellationToken);
         }
+    }
+
+    static async Task CopyAsync(ProjectionContext context, ObservationsIngested ingested, CancellationToken cancellationToken)
+    {
+        await using var copy = await context.Connection.BeginBinaryImportAsync(
+            $"""COPY "{context.Schema}".{Table} (series, field, observed_at, value, stream_version) FROM STDIN (FORMAT BINARY)""",
+            cancellationToken);
+        foreach (var column in ingested.Fields)
+            for (var i = 0; i < column.Timestamps.Count; i++)
+            {
+                await copy.StartRowAsync(cancellationToken);
+                await copy.WriteAsync(ingested.Series, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(column.Field, NpgsqlDbType.Text, cancellationToken);
+                await copy.WriteAsync(column.Timestamps[i].ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+                await copy.WriteAsync(column.Values[i], NpgsqlDbType.Double, cancellationToken);
+                await copy.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken);
+            }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    static async Task UpsertAsync(ProjectionContext context, ObservationsIngested ingested, long version, CancellationToken cancellationToken)
+    {
+        var rows = ObservationDiff.ToRows(ingested.Fields).ToArray();
+        await using var upsert = context.CreateCommand($"""
+            INSERT INTO "{context.Schema}".{Table} (series, field, observed_at, value, stream_version)
+            SELECT $1, u.field, u.observed_at, u.value, $2
+            FROM unnest($3::text[], $4::timestamptz[], $5::float8[]) AS u(field, observed_at, value)
+            ON CONFLICT (series, field, observed_at) DO UPDATE SET value = excluded.value, stream_version = excluded.stream_version
+            """);
+        upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ingested.Series });
+        upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = version });
+        upsert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Field)] });
+        upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. rows.Select(r => r.TimestampUtc.ToUniversalTime())] });
+        upsert.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = [.. rows.Select(r => r.Value)] });
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -63,30 +63,32 @@ sealed class CoinGeckoMarketChartJson : IFormatParser
     static async Task ReadPairsAsync(JsonPullReader reader, ParseContext context, string name, string field,
         SortedDictionary<DateOnly, DayPoints> days, CancellationToken cancellationToken)
     {
+        // Hundreds of thousands of pairs per file: one list for all of them, and a column name only for an error.
+        var pair = new List<JsonScalar>(2);
         for (var index = 0; ; index++)
         {
             await reader.NextAsync(cancellationToken);
             if (reader.TokenType == JsonTokenType.EndArray) return;
             var line = reader.Line;
-            var column = $"{name}[{index}]";
+            var column = new ArrayName(name, index);
             context.CountRow(line);
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                context.Error(line, column, "expected a [timestamp, value] pair");
+                context.Error(line, column.Text, "expected a [timestamp, value] pair");
                 await reader.SkipValueAsync(cancellationToken);
                 continue;
             }
-            var pair = await JsonArrays.ReadScalarsAsync(reader, context, column, cancellationToken);
-            if (pair.Count != 2) { context.Error(line, column, $"expected a [timestamp, value] pair, got {pair.Count} items"); continue; }
-            if (pair[0].TryGetTime(out var time) is { } timeError) { context.Error(line, column, timeError); continue; }
+            await JsonArrays.ReadScalarsAsync(reader, context, column, pair, cancellationToken);
+            if (pair.Count != 2) { context.Error(line, column.Text, $"expected a [timestamp, value] pair, got {pair.Count} items"); continue; }
+            if (pair[0].TryGetTime(out var time) is { } timeError) { context.Error(line, column.Text, timeError); continue; }
             if (pair[1].IsMissing) continue;
-            if (pair[1].TryGetNumber(out var value) is { } numberError) { context.Error(line, column, numberError); continue; }
+            if (pair[1].TryGetNumber(out var value) is { } numberError) { context.Error(line, column.Text, numberError); continue; }
             if (field == Fields.MarketCapUsd && value == 0) continue;
-            if (FieldRules.Check(field, value) is { } ruleError) { context.Error(line, column, ruleError); continue; }
+            if (FieldRules.Check(field, value) is { } ruleError) { context.Error(line, column.Text, ruleError); continue; }
 
             var date = DateOnly.FromDateTime(time.UtcDateTime);
             if (!days.TryGetValue(date, out var points)) days[date] = points = new DayPoints();
-            if (points.Offer(field, time, value, line) is { } conflict) context.Error(line, column, conflict);
+            if (points.Offer(field, time, value, line) is { } conflict) context.Error(line, column.Text, conflict);
         }
     }
 
