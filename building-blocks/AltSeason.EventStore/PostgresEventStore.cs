@@ -110,8 +110,19 @@ public sealed class PostgresEventStore : IAsyncDisposable
     /// everything the handler saves commit in one transaction; returns false for a duplicate.
     /// </summary>
     public Task<bool> HandleOnceAsync(string messageId, string consumer, Func<EventSession, CancellationToken, Task> handle,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        return new InboxHandler(this, _streams).HandleOnceAsync(messageId, consumer, (context, ct) => handle(context.Session, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="HandleOnceAsync"/>, but the handler gets the open transaction: it may save more than once and read
+    /// (streams, or its own SQL) in between, seeing its own saves. Everything commits with the inbox row, or nothing.
+    /// </summary>
+    public Task<bool> HandleOnceInTransactionAsync(string messageId, string consumer, Func<InboxContext, CancellationToken, Task> handle,
         CancellationToken cancellationToken = default) =>
-        new InboxHandler(this).HandleOnceAsync(messageId, consumer, handle, cancellationToken);
+        new InboxHandler(this, _streams).HandleOnceAsync(messageId, consumer, handle, cancellationToken);
 
     // The pool's DISCARD ALL on every return would also throw away the cached plans of append_events, re-planning
     // it on each append. The store leaves no session state behind: it releases its advisory locks and UNLISTENs.

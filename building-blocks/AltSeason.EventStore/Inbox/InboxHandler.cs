@@ -1,4 +1,4 @@
-using AltSeason.EventStore.Appending;
+using AltSeason.EventStore.Reading;
 using Npgsql;
 
 namespace AltSeason.EventStore.Inbox;
@@ -8,9 +8,9 @@ namespace AltSeason.EventStore.Inbox;
 /// handler's transaction. A concurrent duplicate waits on that row and then sees the conflict; a later duplicate
 /// sees it at once. Either way the handler does not run twice.
 /// </summary>
-internal sealed class InboxHandler(PostgresEventStore store)
+internal sealed class InboxHandler(PostgresEventStore store, EventStreamReader reader)
 {
-    public async Task<bool> HandleOnceAsync(string messageId, string consumer, Func<EventSession, CancellationToken, Task> handle,
+    public async Task<bool> HandleOnceAsync(string messageId, string consumer, Func<InboxContext, CancellationToken, Task> handle,
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
@@ -32,9 +32,9 @@ internal sealed class InboxHandler(PostgresEventStore store)
             }
         }
 
-        var session = store.OpenSession(connection, transaction);
-        await handle(session, cancellationToken);
-        await session.SaveChangesAsync(cancellationToken);
+        var context = new InboxContext(store, reader, connection, transaction);
+        await handle(context, cancellationToken);
+        await context.Session.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

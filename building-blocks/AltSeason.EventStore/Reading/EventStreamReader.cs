@@ -6,11 +6,13 @@ namespace AltSeason.EventStore.Reading;
 
 internal sealed class EventStreamReader(NpgsqlDataSource dataSource, string schema, EventSerializer serializer, KnownHeads heads)
 {
-    public async Task<IReadOnlyList<RecordedEvent>> ReadAsync(string streamId, ReadStreamOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads on a pooled connection, or inside the caller's transaction when one is given.</summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadAsync(string streamId, ReadStreamOptions options, CancellationToken cancellationToken,
+        NpgsqlConnection? connection = null, NpgsqlTransaction? transaction = null)
     {
         StreamId.Validate(streamId);
         var filters = new List<string> { "stream_id = @stream", "version >= @from" };
-        await using var command = dataSource.CreateCommand();
+        await using var command = connection is null ? dataSource.CreateCommand() : new NpgsqlCommand(null, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<string>("stream", streamId));
         command.Parameters.Add(new NpgsqlParameter<long>("from", options.FromVersion));
         if (options.ToVersion is { } to)
