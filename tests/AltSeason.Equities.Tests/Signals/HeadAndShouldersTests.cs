@@ -1,5 +1,7 @@
 using AltSeason.Equities.Signals.HeadAndShoulders;
 using AltSeason.Equities.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace AltSeason.Equities.Tests.Signals;
 
@@ -58,5 +60,30 @@ public class HeadAndShouldersTests
         var lopsided = Path((0, 110), (10, 100), (20, 120), (30, 90), (40, 120), (50, 107), (65, 130));
         Assert.All(Run(lopsided, Tight), x => Assert.Null(x.Pattern));
         Assert.Contains(Run(lopsided, Tight with { ShoulderTolerance = 0.05 }), x => x.Pattern is not null);
+    }
+
+    [Fact]
+    public void Detector_equals_the_from_scratch_definition_on_random_prices_with_ties()
+    {
+        // Few distinct prices make ties (equal peaks, flat windows) common; a short lookback makes the oldest
+        // alternating run lose members, and sometimes its representative, while it is still part of a pattern.
+        var cases = Gen.Choose(0, 100_000).SelectMany(seed => Gen.Choose(1, 4).SelectMany(h =>
+            Gen.Choose(4 * h, 12 * h).Select(lookback => (seed, h, lookback))));
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var random = new Random(c.seed);
+            var closes = Enumerable.Range(0, 250).Select(_ => 100.0 + random.Next(0, 9)).ToArray();
+            var dates = Series.WeekdayDates(Series.Start).Take(closes.Length).ToArray();
+            var parameters = new InverseHeadAndShouldersParameters(1, c.h, c.lookback, ShoulderTolerance: 0.05);
+            var detector = new InverseHeadAndShouldersDetector(parameters);
+            var fast = closes.Select((close, i) => detector.Step(dates[i], close)).ToArray();
+            return fast.SequenceEqual(NaiveHeadAndShoulders.Run(dates, closes, parameters));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+
+        // The generator does produce patterns (the comparison above is not only between two "none"s).
+        var random = new Random(7);
+        var prices = Enumerable.Range(0, 250).Select(_ => 100.0 + random.Next(0, 9)).ToArray();
+        var days = Series.WeekdayDates(Series.Start).Take(prices.Length).ToArray();
+        Assert.Contains(NaiveHeadAndShoulders.Run(days, prices, new(1, 2, 16, 0.05)), r => r.Pattern is not null);
     }
 }
