@@ -130,6 +130,35 @@ public sealed class LatestScoreServingTests(ServersFixture servers)
         Assert.Equal(70, (await host.Scoring.GetScoreAsync(new GetScoreRequest { AsOf = Friday.ToMessage() })).ScorePoints);
     }
 
+    [Fact]
+    public async Task Deleted_and_truncated_read_model_rows_leave_the_cache_too()
+    {
+        await using var host = await ScoringHost.StartAsync(servers);
+        var cache = host.Services.GetRequiredService<LatestScores>();
+        await host.PublishAsync(Evaluations.OnChain(Friday));
+        await host.PublishAsync(Evaluations.OnChain(Friday.AddDays(2)));
+        await host.WaitForStreamAsync(ScoreStreams.For("v1", Friday.AddDays(2)));
+        await host.WaitForStreamAsync(FridayStream);
+
+        await ExecuteAsync(host.Database, $"DELETE FROM {ScoringOptions.Schema}.scores WHERE as_of = '2024-03-01'");
+        await WaitUntilAsync(() => cache.VersionOf("v1", Friday) is null, "the deleted row stayed in the cache");
+        Assert.Equal(1, cache.VersionOf("v1", Friday.AddDays(2)));
+
+        var syncs = cache.Syncs;
+        await ExecuteAsync(host.Database, $"TRUNCATE {ScoringOptions.Schema}.scores");
+        await WaitUntilAsync(() => cache.Syncs > syncs && cache.Count == 0, "the truncated table did not empty the cache");
+        var gone = await Assert.ThrowsAsync<RpcException>(() => host.Scoring.GetScoreAsync(new GetScoreRequest { AsOf = Friday.AddDays(2).ToMessage() }));
+        Assert.Equal(StatusCode.NotFound, gone.StatusCode);
+    }
+
+    static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>A store of its own on the same database, as another Scoring process has: its appends reach this one only through PostgreSQL.</summary>
     static PostgresEventStore OtherInstanceStore(string connectionString)
     {

@@ -16,6 +16,10 @@ internal static class ScoreChangeTrigger
 
     public static string Channel(string schema) => $"{schema}_score_changed";
 
+    /// <summary>
+    /// Replaces the function (no table lock) and creates the triggers only when missing: creating a trigger locks out
+    /// writers of <c>scores</c>, which a reconnecting instance must not do each time.
+    /// </summary>
     public static async Task InstallAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -32,10 +36,16 @@ internal static class ScoreChangeTrigger
                 PERFORM pg_notify('{Channel(schema)}', changed.model_version || ' ' || to_char(changed.as_of, 'YYYY-MM-DD'));
                 RETURN NULL;
             END $$;
-            CREATE OR REPLACE TRIGGER score_changed AFTER INSERT OR UPDATE OR DELETE ON "{schema}".scores
-                FOR EACH ROW EXECUTE FUNCTION "{schema}".notify_score_changed();
-            CREATE OR REPLACE TRIGGER scores_truncated AFTER TRUNCATE ON "{schema}".scores
-                FOR EACH STATEMENT EXECUTE FUNCTION "{schema}".notify_score_changed();
+            DO $do$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = '"{schema}".scores'::regclass AND tgname = 'score_changed') THEN
+                    CREATE TRIGGER score_changed AFTER INSERT OR UPDATE OR DELETE ON "{schema}".scores
+                        FOR EACH ROW EXECUTE FUNCTION "{schema}".notify_score_changed();
+                END IF;
+                IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = '"{schema}".scores'::regclass AND tgname = 'scores_truncated') THEN
+                    CREATE TRIGGER scores_truncated AFTER TRUNCATE ON "{schema}".scores
+                        FOR EACH STATEMENT EXECUTE FUNCTION "{schema}".notify_score_changed();
+                END IF;
+            END $do$;
             """, connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
