@@ -31,7 +31,9 @@ public static class BackfillRun
         using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(3))) await app.StartAsync(startup.Token);
         try
         {
-            var memory = new ServiceMemory(PlatformModel.ServiceNames.ToDictionary(s => s, s => app.Project(s).AssemblyPath));
+            var assemblies = PlatformModel.ServiceNames.ToDictionary(s => s, s => app.Project(s).AssemblyPath);
+            StaleBuild.WarnIfStale(assemblies);
+            var memory = new ServiceMemory(assemblies);
             using var stopSampling = new CancellationTokenSource();
             var sampling = memory.SampleUntilAsync(stopSampling.Token);
             var counts = new PlatformCounts(app.Servers!.PostgresConnectionString);
