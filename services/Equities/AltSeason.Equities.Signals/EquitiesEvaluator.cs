@@ -13,8 +13,10 @@ namespace AltSeason.Equities.Signals;
 
 /// <summary>
 /// The entry point the Equities service calls. One forward pass over the Russell 2000 sessions from the start
-/// of history feeds every incremental calculator; results are kept for sessions in [from, to]. So evaluating
-/// a range costs the same as evaluating its last date, and equals evaluating each date alone.
+/// of history feeds every incremental calculator; results are kept for sessions in [from, to] (earlier sessions
+/// only advance state). So evaluating a range costs little more than evaluating its last date, and equals
+/// evaluating each date alone. Every per-session step is O(1) or O(window), and the results are value types
+/// (their lists in shared arrays), so the cost per session stays flat however long the history.
 /// </summary>
 public static class EquitiesEvaluator
 {
