@@ -24,6 +24,9 @@ internal sealed class ScoringBatch(
     IOptions<ScoringOptions> options,
     TimeProvider clock)
 {
+    /// <summary>Score dates whose events are written per round trip; bounds what a large batch holds at once.</summary>
+    internal const int DatesPerSave = 200;
+
     public async Task<BatchOutcome> RecordAsync(EventSession session, IReadOnlyList<ComponentRecorded> received, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -44,16 +47,24 @@ internal sealed class ScoringBatch(
         var dates = timeline.ScoreDates(window.Min(), window.Max()).Where(window.Contains).ToList();
         if (dates.Count == 0) return new BatchOutcome(changed.Count + fetched, 0, 0);
         var model = ScoreModels.Latest;
-        var latest = (await scores.ListAsync(model.Version, dates[0], dates[^1], cancellationToken)).ToDictionary(s => s.Score.AsOf);
         var scored = 0;
-        foreach (var date in dates)
+        // A backfill batch re-scores thousands of dates: read the stored scores and write the new events a chunk of
+        // dates at a time, in this same transaction, so memory stays bounded. The events, their order and the
+        // messages are those of one big save; nothing later in the batch reads what a chunk wrote.
+        await session.SaveChangesAsync(cancellationToken);
+        foreach (var chunk in dates.Chunk(DatesPerSave))
         {
-            var used = SignalFamilies.All.Select(f => timeline.Pick(f, date, staleness)).OfType<KnownComponent>().ToList();
-            var evaluation = ScoreEventBuilder.Build(model, date, used, CodeVersion.Current);
-            var previous = latest.GetValueOrDefault(date);
-            if (previous is not null && SameResult(previous.Score, evaluation)) continue;
-            Append(session, evaluation, previous);
-            scored++;
+            var latest = (await scores.ListAsync(model.Version, chunk[0], chunk[^1], cancellationToken)).ToDictionary(s => s.Score.AsOf);
+            foreach (var date in chunk)
+            {
+                var used = SignalFamilies.All.Select(f => timeline.Pick(f, date, staleness)).OfType<KnownComponent>().ToList();
+                var evaluation = ScoreEventBuilder.Build(model, date, used, CodeVersion.Current);
+                var previous = latest.GetValueOrDefault(date);
+                if (previous is not null && SameResult(previous.Score, evaluation)) continue;
+                Append(session, evaluation, previous);
+                scored++;
+            }
+            await session.SaveChangesAsync(cancellationToken);
         }
         return new BatchOutcome(changed.Count + fetched, dates.Count, scored);
     }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using AltSeason.Contracts.Messages;
+using AltSeason.Contracts.V1;
+using AltSeason.Scoring.Components;
+using AltSeason.Scoring.Consuming;
+using AltSeason.Scoring.Evaluation;
+using AltSeason.ScoringService.Tests.Fakes;
+using AltSeason.ScoringService.Tests.Hosting;
+using AltSeason.SignalServices.Processing;
+using AltSeason.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AltSeason.ScoringService.Tests.Batching;
+
+/// <summary>
+/// A backfill hands Scoring batches spanning years of dates; it writes their scores a chunk of dates at a time
+/// (<see cref="ScoringBatch.DatesPerSave"/>) inside the batch's one transaction. The result must be what one big save
+/// gave: every date scored once, components before scores, scores and their messages in date order, chains intact.
+/// </summary>
+[Collection(ServersFixture.Collection)]
+public sealed class LargeBatchTests(ServersFixture servers)
+{
+    static readonly DateOnly First = new(2023, 1, 2);
+
+    [Fact]
+    public async Task A_batch_spanning_more_dates_than_one_save_scores_each_date_once_in_order_and_replays_identically()
+    {
+        await using var host = await ScoringHost.StartAsync(servers);
+        var days = (2 * ScoringBatch.DatesPerSave) + 37;
+        var dates = Enumerable.Range(0, days).Select(First.AddDays).ToList();
+        var received = dates.SelectMany(d => new ISignalsEvaluated[] { Evaluations.OnChain(d), Evaluations.Equities(d), Evaluations.Derivatives(d) })
+            .Select(m => new ReceivedEvaluation($"{m.StreamId}@{m.StreamVersion}", new ComponentRecorded(m.Family, m.AsOf, m.Values,
+                m.ModelVersion, m.CodeVersion, m.InputsSha256, new SourceEvaluation(m.StreamId, m.StreamVersion, m.EventSha256, m.RecordedAt),
+                ComponentVia.Message)))
+            .ToList();
+
+        var handled = await host.Services.GetRequiredService<IBatchProcessor<ReceivedEvaluation>>().ProcessAsync(received, CancellationToken.None);
+        Assert.All(handled, Assert.True);
+
+        var streams = await ColumnAsync(host, "SELECT stream_id FROM scoring.events ORDER BY position");
+        Assert.Equal(3 * days, streams.TakeWhile(s => s.StartsWith("components/", StringComparison.Ordinal)).Count());
+        Assert.Equal(dates.Select(d => ScoreStreams.For("v1", d)), streams.Skip(3 * days));
+
+        var published = (await ColumnAsync(host, "SELECT payload::text FROM scoring.outbox WHERE message_type = 'AltSeasonScoreEvaluated' ORDER BY sequence"))
+            .Select(p => JsonSerializer.Deserialize<AltSeasonScoreEvaluated>(p, host.Store.Options.Json)!).ToList();
+        Assert.Equal(dates, published.Select(m => m.AsOf));
+        Assert.All(published, m => Assert.Equal(1, m.StreamVersion));
+        Assert.All(published, m => Assert.Empty(m.MissingComponents));
+
+        Assert.True((await host.Audit.VerifyAsync(new VerifyRequest())).Ok);
+        Assert.Equal(0, (await host.Audit.ReplayAsync(new ReplayRequest())).Differences);
+    }
+
+    static async Task<List<string>> ColumnAsync(ScoringHost host, string sql)
+    {
+        var values = new List<string>();
+        await using var command = host.Store.DataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
+    }
+}
