@@ -8,16 +8,19 @@ namespace AltSeason.ServiceDefaults.Auth;
 /// <summary>
 /// Checks a bearer token: HS256 signature with the platform key, issuer, audience, expiry and not-before (with
 /// <see cref="PlatformAuthOptions.ClockSkew"/>). Gives a principal whose <c>scope</c> claims are one per scope,
-/// or a reason a caller can act on. Reasons never contain the token.
+/// or a reason a caller can act on. Reasons never contain the token. A token once accepted is remembered briefly
+/// (<see cref="AcceptedTokens"/>), so a client's repeated calls pay for one check.
 /// </summary>
 public sealed class TokenValidator
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenValidationParameters _parameters;
+    private readonly AcceptedTokens _accepted;
 
-    public TokenValidator(IOptions<PlatformAuthOptions> options)
+    public TokenValidator(IOptions<PlatformAuthOptions> options, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _accepted = new AcceptedTokens(clock ?? TimeProvider.System);
         var value = options.Value;
         _parameters = new TokenValidationParameters
         {
@@ -44,22 +47,37 @@ public sealed class TokenValidator
             return TokenCheck.Refused("the bearer token is malformed: expected a JWT (header.payload.signature).");
         }
 
+        if (_accepted.TryGet(token, out var knownSubject, out var knownScopes))
+        {
+            return TokenCheck.Accepted(ToPrincipal(knownSubject, knownScopes));
+        }
+
         var result = await _handler.ValidateTokenAsync(token, _parameters);
-        return result.IsValid
-            ? TokenCheck.Accepted(ToPrincipal(result.ClaimsIdentity))
-            : TokenCheck.Refused(TokenFailures.Describe(result.Exception));
+        if (!result.IsValid)
+        {
+            return TokenCheck.Refused(TokenFailures.Describe(result.Exception));
+        }
+
+        var validated = result.ClaimsIdentity;
+        var subject = validated.FindFirst(PlatformClaims.Subject)?.Value;
+        var scopes = ScopesOf(validated);
+        _accepted.Remember(token, subject, scopes, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
+        return TokenCheck.Accepted(ToPrincipal(subject, scopes));
     }
 
-    /// <summary>One <c>scope</c> claim per scope, whichever of the two conventions the token used.</summary>
-    private static ClaimsPrincipal ToPrincipal(ClaimsIdentity validated)
-    {
-        var scopes = validated.FindAll(PlatformClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    /// <summary>One entry per scope, whichever of the two conventions (<c>scope</c>, <c>scp</c>) the token used.</summary>
+    private static List<string> ScopesOf(ClaimsIdentity validated) =>
+        [.. validated.FindAll(PlatformClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Concat(validated.FindAll(PlatformClaims.Scp).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A new principal per call: handlers downstream may add to it, so it is never shared.</summary>
+    private static ClaimsPrincipal ToPrincipal(string? subject, IReadOnlyList<string> scopes)
+    {
         var identity = new ClaimsIdentity(PlatformAuthDefaults.Scheme, PlatformClaims.Subject, roleType: null);
-        if (validated.FindFirst(PlatformClaims.Subject) is { } subject)
+        if (subject is not null)
         {
-            identity.AddClaim(new Claim(PlatformClaims.Subject, subject.Value));
+            identity.AddClaim(new Claim(PlatformClaims.Subject, subject));
         }
 
         identity.AddClaims(scopes.Select(s => new Claim(PlatformClaims.Scope, s)));
