@@ -5,7 +5,8 @@ namespace AltSeason.EventStore.Configuration;
 
 public static partial class SchemaName
 {
-    public const string Pattern = "^[a-z_][a-z0-9_]{0,62}$";
+    // \z, not $: in .NET, $ also matches before a final newline, which would let "name\n" through.
+    public const string Pattern = "^[a-z_][a-z0-9_]{0,62}\\z";
 
     /// <summary>Only validated names are ever spliced into SQL; everything else travels as parameters.</summary>
     public static string Validate(string? schema) =>

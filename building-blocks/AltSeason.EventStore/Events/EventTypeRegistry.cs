@@ -10,7 +10,8 @@ namespace AltSeason.EventStore.Events;
 /// </summary>
 public sealed partial class EventTypeRegistry
 {
-    public const string NamePattern = "^[A-Za-z][A-Za-z0-9._-]{0,99}$";
+    // \z, not $: in .NET, $ also matches before a final newline, which would let "name\n" through.
+    public const string NamePattern = "^[A-Za-z][A-Za-z0-9._-]{0,99}\\z";
 
     readonly Dictionary<string, EventType> _byName = new(StringComparer.Ordinal);
     readonly Dictionary<Type, EventType> _byClr = [];

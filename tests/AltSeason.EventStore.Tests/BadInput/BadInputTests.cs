@@ -21,6 +21,7 @@ public sealed class BadInputTests(ServersFixture servers)
     [InlineData("has space")]
     [InlineData("semi;colon")]
     [InlineData("quote'd")]
+    [InlineData("trailing-newline\n")]
     public async Task Malformed_stream_ids_are_rejected_by_name_before_anything_is_written(string streamId)
     {
         await using var store = await TestStores.CreateAsync(servers);
@@ -32,6 +33,13 @@ public sealed class BadInputTests(ServersFixture servers)
         Assert.Equal(streamId, error.StreamId);
         Assert.Contains($"'{streamId}'", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM {schema}.events"));
+    }
+
+    [Fact]
+    public void Schema_and_event_type_names_with_a_trailing_newline_are_rejected()
+    {
+        Assert.Throws<InvalidSchemaNameException>(() => SchemaName.Validate("events\n"));
+        Assert.Throws<ArgumentException>(() => new AltSeason.EventStore.Events.EventTypeRegistry().Register<Blob>("blob\n"));
     }
 
     [Fact]
