@@ -3,8 +3,9 @@ using AltSeason.Reliability.Tests.Support;
 namespace AltSeason.Reliability.Tests.Faults;
 
 /// <summary>
-/// Each fault strikes in the middle of the same backfill; once the pipeline settles, every signal family's final
-/// evaluations (stream, version, inputs, outputs) must equal the fault-free run's: nothing lost, nothing duplicated.
+/// Each fault strikes in the middle of the same backfill, while a file's message is in flight; once the pipeline
+/// settles, every signal family's final evaluations (stream, version, inputs, outputs) must equal the fault-free
+/// run's, and every final score its score: nothing lost, nothing duplicated.
 /// </summary>
 [Collection(ReliabilityPlatformGroup.Name)]
 public sealed class FaultTests(ReliabilityPlatform platform)
@@ -20,7 +21,7 @@ public sealed class FaultTests(ReliabilityPlatform platform)
             var pid = platform.App.KillProject("derivatives");
             Console.WriteLine($"[reliability] killed derivatives (pid {pid}) with SIGKILL");
             return Task.CompletedTask;
-        });
+        }, faultAtImport: MiddleFileOf("binance"));
 
         Assert.True(platform.App.Project("derivatives").Restarts > restartsBefore, "The AppHost did not restart the killed service.");
         await AssertSameFinalEvaluations(expected, actual);
@@ -61,13 +62,24 @@ public sealed class FaultTests(ReliabilityPlatform platform)
     async Task AssertSameFinalEvaluations(EvaluationSnapshot expected, EvaluationSnapshot actual)
     {
         Assert.NotEmpty(expected.Evaluations);
+        Assert.NotEmpty(expected.Scores);
         foreach (var schema in PlatformDatabase.SignalSchemas)
             Assert.Contains(expected.Evaluations, e => e.Schema == schema);
-        Console.WriteLine($"[reliability] {actual.VersionsDifferingFrom(expected)} of {expected.Evaluations.Count} final versions differ from the fault-free run (batching), {actual.Duplicates} duplicates");
+        Console.WriteLine($"[reliability] {actual.Evaluations.Count} final evaluations compared with versions, {actual.Scores.Count} final scores " +
+            $"({actual.ScoreVersionsDifferingFrom(expected)} at another version), {actual.Duplicates} duplicates");
         var differences = actual.DifferencesFrom(expected);
         Assert.True(differences.Length == 0, differences + await ParkedMessagesAsync());
-        Assert.Equal(expected.Unversioned, actual.Unversioned);
+        Assert.Equal(expected.Evaluations, actual.Evaluations);
+        Assert.Equal(expected.UnversionedScores, actual.UnversionedScores);
         Assert.Equal(0, actual.Duplicates);
+    }
+
+    /// <summary>The middle one of the files whose format starts with <paramref name="vendor"/>: its service is busy then.</summary>
+    static int MiddleFileOf(string vendor)
+    {
+        var indexes = SampleBackfill.Files.Select((f, i) => (f, i)).Where(p => p.f.Format.StartsWith(vendor, StringComparison.Ordinal)).Select(p => p.i).ToList();
+        Assert.NotEmpty(indexes);
+        return indexes[indexes.Count / 2];
     }
 
     // A message that exhausted its retries during the fault is parked, not lost: say so when the comparison fails.

@@ -33,7 +33,7 @@ public sealed class GetScoreLoadTests(ReliabilityPlatform platform)
                 }
             });
             return Task.CompletedTask;
-        }, faultAfterImport: 0);
+        }, faultAtImport: 0);
         var (latency, failures, answered) = await load!;
 
         Console.WriteLine($"[reliability] GetScore load: {latency.Calls} calls at {CallsPerSecond}/s over {Duration.TotalSeconds:0}s, " +
@@ -43,7 +43,8 @@ public sealed class GetScoreLoadTests(ReliabilityPlatform platform)
         // Scoring may reach the asked date only after the load ended; once settled it must answer with a score.
         var settled = await platform.Scoring.GetScoreAsync(request);
         Assert.InRange(settled.ScorePoints, 0, 100);
-        Assert.Equal(expected.Unversioned, actual.Unversioned);
+        Assert.Equal(expected.Evaluations, actual.Evaluations);
+        Assert.Equal(expected.UnversionedScores, actual.UnversionedScores);
         Assert.Equal(0, actual.Duplicates);
     }
 }

@@ -8,20 +8,23 @@ namespace AltSeason.Reliability.Tests.Support;
 /// </summary>
 public sealed record FinalEvaluation(string Schema, string Stream, long Version, string Inputs, string Outputs);
 
+/// <summary>The head of one score stream: its version and what it says (score, regime, missing, components).</summary>
+public sealed record FinalScore(string Stream, long Version, string Outputs);
+
 /// <summary>
-/// Every signal family's final evaluations, comparable across runs of the same input, and how many evaluations
-/// repeat their predecessor's inputs and outputs (a duplicate: the handler appends only when outputs change).
+/// Every signal family's final evaluations and every final score, comparable across runs of the same input, and how
+/// many evaluations repeat their predecessor's inputs and outputs (a duplicate: the handler appends only when outputs change).
 /// </summary>
-public sealed record EvaluationSnapshot(IReadOnlyList<FinalEvaluation> Evaluations, long Duplicates)
+public sealed record EvaluationSnapshot(IReadOnlyList<FinalEvaluation> Evaluations, IReadOnlyList<FinalScore> Scores, long Duplicates)
 {
     /// <summary>
-    /// The final state without versions. Signal services gather messages into time-boxed batches, so how many
-    /// intermediate evaluations a stream went through depends on when messages arrived, faults or not.
+    /// Scores without versions. One import can feed two families, whose messages reach Scoring together or apart
+    /// (one score version or two) depending on timing alone, faults or not; the final score must still be equal.
     /// </summary>
-    public IReadOnlyList<FinalEvaluation> Unversioned => [.. Evaluations.Select(e => e with { Version = 0 })];
+    public IReadOnlyList<FinalScore> UnversionedScores => [.. Scores.Select(s => s with { Version = 0 })];
 
-    public int VersionsDifferingFrom(EvaluationSnapshot other) =>
-        Evaluations.Zip(other.Evaluations).Count(p => p.First.Stream == p.Second.Stream && p.First.Version != p.Second.Version);
+    public int ScoreVersionsDifferingFrom(EvaluationSnapshot other) =>
+        Scores.Zip(other.Scores).Count(p => p.First.Stream == p.Second.Stream && p.First.Version != p.Second.Version);
 
     /// <summary>Names the first few differences, so a failing fault test says what was lost, added or changed.</summary>
     public string DifferencesFrom(EvaluationSnapshot expected)
@@ -32,7 +35,7 @@ public sealed record EvaluationSnapshot(IReadOnlyList<FinalEvaluation> Evaluatio
         foreach (var (key, e) in theirs)
         {
             if (!mine.TryGetValue(key, out var actual)) text.AppendLine($"missing {key.Schema} {key.Stream} (expected version {e.Version})");
-            else if (actual with { Version = 0 } != e with { Version = 0 }) text.AppendLine($"differs {key.Schema} {key.Stream}: expected v{e.Version} {e.Inputs}, got v{actual.Version} {actual.Inputs}" +
+            else if (actual != e) text.AppendLine($"differs {key.Schema} {key.Stream}: expected v{e.Version} {e.Inputs}, got v{actual.Version} {actual.Inputs}" +
                 (actual.Outputs == e.Outputs ? " (same outputs)" : " (other outputs)"));
         }
         foreach (var key in mine.Keys.Where(k => !theirs.ContainsKey(k))) text.AppendLine($"extra {key.Schema} {key.Stream}");

@@ -36,7 +36,46 @@ public sealed class PlatformDatabase(string connectionString)
                    AND (e.data->'values')::text = (p.data->'values')::text AND (e.data->'inputs')::text = (p.data->'inputs')::text
                 """);
         }
-        return new EvaluationSnapshot(evaluations, duplicates);
+        return new EvaluationSnapshot(evaluations, await ScoresAsync(connection), duplicates);
+    }
+
+    // Component references carry the family events' hashes, which cover Ingestion's random import ids: left out.
+    static async Task<List<FinalScore>> ScoresAsync(NpgsqlConnection connection)
+    {
+        var scores = new List<FinalScore>();
+        await using var command = new NpgsqlCommand("""
+            SELECT e.stream_id, e.version, (e.data::jsonb - 'inputs' - 'inputsSha256')::text
+              FROM scoring.events e JOIN scoring.streams s ON s.stream_id = e.stream_id AND s.version = e.version
+             WHERE e.event_type = 'ScoreEvaluated'
+             ORDER BY e.stream_id
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) scores.Add(new FinalScore(reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+        return scores;
+    }
+
+    /// <summary>
+    /// The fewest ingestion messages any signal service has handled (its inbox rows; every message gets one, also
+    /// when the service reads none of its series), or null while PostgreSQL or a schema is not there.
+    /// </summary>
+    public async Task<long?> FewestHandledIngestionsAsync()
+    {
+        try
+        {
+            await using var connection = await OpenAsync();
+            long? fewest = null;
+            foreach (var schema in SignalSchemas)
+            {
+                if (!await ExistsAsync(connection, schema)) return null;
+                var handled = await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox WHERE consumer LIKE '%-signals'""");
+                fewest = Math.Min(fewest ?? handled, handled);
+            }
+            return fewest;
+        }
+        catch (NpgsqlException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Events, inbox rows and unsent outbox rows over all services: what moves while messages are in flight.</summary>

@@ -9,7 +9,7 @@ namespace AltSeason.Reliability.Tests.Support;
 
 /// <summary>
 /// The real platform (two servers, five service processes), shared by the assembly. <see cref="RunBackfillAsync"/>
-/// empties it, imports <see cref="SampleBackfill"/> in order (with an optional fault between two imports), waits
+/// empties it, imports <see cref="SampleBackfill"/> in order (with an optional fault right after one import), waits
 /// until the pipeline settles and returns the final evaluations; <see cref="BaselineAsync"/> is the fault-free run,
 /// computed once.
 /// </summary>
@@ -57,23 +57,44 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
         }
     }
 
-    /// <param name="faultAfterImport">Runs once, after that many files were imported: the middle of the backfill.</param>
-    public async Task<EvaluationSnapshot> RunBackfillAsync(string label, Func<Task>? fault = null, int? faultAfterImport = null)
+    /// <summary>
+    /// Imports every file in order; each signal service handles one file's message before the next file is sent, so
+    /// its batches (and so its evaluation versions) are the same in every run, and a fault-free and a faulted run
+    /// can be compared version for version.
+    /// </summary>
+    /// <param name="faultAtImport">The fault runs right after this file (0-based) was imported, while its message is in flight.</param>
+    public async Task<EvaluationSnapshot> RunBackfillAsync(string label, Func<Task>? fault = null, int? faultAtImport = null)
     {
         await ResetAsync();
         var clock = Stopwatch.StartNew();
         var files = SampleBackfill.Files;
-        var faultAt = faultAfterImport ?? files.Count / 2;
+        var faultAt = faultAtImport ?? files.Count / 2;
         for (var i = 0; i < files.Count; i++)
         {
-            if (i == faultAt && fault is not null) await fault();
             await ImportAsync(files[i].FileName, files[i].Content, files[i].Format);
+            if (i == faultAt && fault is not null) await fault();
+            await WaitUntilSignalServicesHandledAsync(i + 1, files[i].FileName);
         }
         var imported = clock.Elapsed;
         await SettleAsync();
         var snapshot = await Database.SnapshotAsync();
         Console.WriteLine($"[reliability] {label}: {files.Count} files, {snapshot.Evaluations.Count} final evaluations; imported in {imported.TotalSeconds:0.0}s, settled in {clock.Elapsed.TotalSeconds:0.0}s");
         return snapshot;
+    }
+
+    /// <summary>Bounded: a fault that a service never recovers from fails the test with what it last saw.</summary>
+    async Task WaitUntilSignalServicesHandledAsync(long imports, string fileName)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        long? fewest = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            fewest = await Database.FewestHandledIngestionsAsync();
+            if (fewest >= imports) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"After importing {fileName} (import {imports}), a signal service had handled only {fewest?.ToString() ?? "unknown"} " +
+            $"ingestion messages within 3 minutes. Outbox: {await Database.StuckOutboxAsync()}");
     }
 
     /// <summary>
