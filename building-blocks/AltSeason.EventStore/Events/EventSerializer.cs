@@ -23,7 +23,7 @@ public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOp
         return new SerializedEvent(Guid.CreateVersion7(), type.Name, type.Version, text);
     }
 
-    internal object Deserialize(string typeName, int typeVersion, string jsonText, string streamId, long version)
+    internal object Deserialize(string typeName, int typeVersion, ReadOnlySpan<byte> utf8Json, string streamId, long version)
     {
         if (!registry.TryGetByName(typeName, out var type))
             throw new UnknownEventTypeException(typeName, typeVersion, streamId, version, "no event type is registered under this name.");
@@ -32,9 +32,9 @@ public sealed class EventSerializer(EventTypeRegistry registry, JsonSerializerOp
                 $"it is newer than the registered v{type.Version}.");
         try
         {
-            if (typeVersion == type.Version) return JsonSerializer.Deserialize(jsonText, type.ClrType, Options)!;
+            if (typeVersion == type.Version) return JsonSerializer.Deserialize(utf8Json, type.ClrType, Options)!;
 
-            var node = JsonNode.Parse(jsonText)?.AsObject()
+            var node = JsonNode.Parse(utf8Json)?.AsObject()
                 ?? throw new UnknownEventTypeException(typeName, typeVersion, streamId, version, "its JSON is not an object.");
             for (var from = typeVersion; from < type.Version; from++)
             {

@@ -29,10 +29,12 @@ internal static class EventRows
         var version = reader.GetInt64(3);
         var eventType = shared.EventTypes.Read(reader, 5);
         var typeVersion = reader.GetInt32(6);
-        var json = reader.GetString(7);
+        // Decoded from the UTF-8 the server sent: deserializing the string would convert it back to UTF-8 first.
+        var utf8 = shared.Data.Read(reader, 7);
+        var data = serializer.Deserialize(eventType, typeVersion, utf8, streamId, version);
         return new RecordedEvent(
-            reader.GetInt64(0), reader.GetFieldValue<ulong>(1), streamId, version, reader.GetGuid(4), eventType, typeVersion, json,
-            serializer.Deserialize(eventType, typeVersion, json, streamId, version), shared.Metadata(reader),
+            reader.GetInt64(0), reader.GetFieldValue<ulong>(1), streamId, version, reader.GetGuid(4), eventType, typeVersion,
+            Encoding.UTF8.GetString(utf8), data, shared.Metadata(reader),
             reader.GetFieldValue<DateTimeOffset>(9), reader.GetFieldValue<byte[]>(10));
     }
 
@@ -48,6 +50,7 @@ internal static class EventRows
 
         public RepeatedText StreamIds { get; } = new();
         public RepeatedText EventTypes { get; } = new();
+        public ColumnBytes Data { get; } = new();
 
         public EventMetadata Metadata(NpgsqlDataReader reader)
         {
@@ -59,12 +62,12 @@ internal static class EventRows
     /// <summary>One text column read as its UTF-8 bytes, remembering the previous row's value.</summary>
     internal sealed class RepeatedText
     {
-        byte[] _current = new byte[256];
-        byte[] _previous = new byte[256];
-        int _length = -1;
+        ColumnBytes _current = new();
+        ColumnBytes _previous = new();
+        bool _read;
         string? _text;
 
-        public ReadOnlySpan<byte> Bytes => _current.AsSpan(0, _length);
+        public ReadOnlySpan<byte> Bytes => _current.Bytes;
 
         public string Read(NpgsqlDataReader reader, int ordinal)
         {
@@ -75,14 +78,29 @@ internal static class EventRows
         /// <summary>Reads the column; false when its bytes equal the previous row's.</summary>
         public bool Changed(NpgsqlDataReader reader, int ordinal)
         {
+            var next = _previous.Read(reader, ordinal);
+            if (_read && next.SequenceEqual(Bytes)) return false;
+            (_current, _previous, _read, _text) = (_previous, _current, true, null);
+            return true;
+        }
+    }
+
+    /// <summary>A text column's UTF-8 bytes in a buffer reused from row to row; valid until the next read.</summary>
+    internal sealed class ColumnBytes
+    {
+        byte[] _buffer = new byte[256];
+        int _length;
+
+        public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+
+        public ReadOnlySpan<byte> Read(NpgsqlDataReader reader, int ordinal)
+        {
             // Without SequentialAccess the whole row is already buffered: this stream copies, it never waits.
             using var stream = reader.GetStream(ordinal);
-            var length = (int)stream.Length;
-            if (_previous.Length < length) _previous = new byte[Math.Max(length, _previous.Length * 2)];
-            stream.ReadExactly(_previous, 0, length);
-            if (length == _length && _previous.AsSpan(0, length).SequenceEqual(Bytes)) return false;
-            (_current, _previous, _length, _text) = (_previous, _current, length, null);
-            return true;
+            _length = (int)stream.Length;
+            if (_buffer.Length < _length) _buffer = new byte[Math.Max(_length, _buffer.Length * 2)];
+            stream.ReadExactly(_buffer, 0, _length);
+            return Bytes;
         }
     }
 }
