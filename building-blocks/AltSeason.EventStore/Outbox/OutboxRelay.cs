@@ -7,8 +7,8 @@ using Npgsql;
 namespace AltSeason.EventStore.Outbox;
 
 /// <summary>
-/// Publishes pending outbox rows, a batch at a time and in the order they were written, and marks them sent
-/// (at-least-once: a crash between publish and mark re-sends; consumers de-duplicate through their inbox). Rows are claimed with SKIP LOCKED, so several instances
+/// Publishes pending outbox rows in order and marks them sent (at-least-once: a crash between publish and mark
+/// re-sends; consumers de-duplicate through their inbox). Rows are claimed with SKIP LOCKED, so several instances
 /// can relay the same schema. It wakes on the appends' NOTIFY and also polls as a fallback.
 /// </summary>
 public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publisher, ILogger<OutboxRelay>? logger = null,
@@ -26,37 +26,29 @@ public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publi
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pending = await ClaimAsync(connection, transaction, cancellationToken);
 
-        // Every publish of the batch is started in order before any is awaited: the broker's confirms then come back
-        // pipelined on one channel, instead of one round trip per message (serial publishing capped a backfill at
-        // about 250 messages/s). Consumers already de-duplicate and tolerate reordering (they consume concurrently).
-        var publishes = pending.Select(m => PublishAsync(m, cancellationToken)).ToList();
-        var failures = await Task.WhenAll(publishes);
-        var sent = pending.Where((_, i) => failures[i] is null).Select(m => m.Sequence).ToList();
-        for (var i = 0; i < pending.Count; i++)
-            if (failures[i] is { } error && !cancellationToken.IsCancellationRequested) await RecordFailureAsync(connection, transaction, pending[i].Sequence, error, cancellationToken);
+        var sent = new List<long>(pending.Count);
+        Exception? failure = null;
+        foreach (var message in pending)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(Options.PublishTimeout);
+            try
+            {
+                await publisher.PublishAsync(message, timeout.Token);
+                sent.Add(message.Sequence);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure = e;
+                await RecordFailureAsync(connection, transaction, message.Sequence, e, cancellationToken);
+                break; // keep order: later messages wait for this one
+            }
+        }
 
         await MarkSentAsync(connection, transaction, sent, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var first = failures.Select((error, i) => (error, i)).FirstOrDefault(f => f.error is not null);
-        if (first.error is not null) throw new OutboxPublishException(pending[first.i].MessageId, first.error);
+        if (failure is not null) throw new OutboxPublishException(pending[sent.Count].MessageId, failure);
         return sent.Count;
-    }
-
-    /// <returns>Null when the broker confirmed the message, else why it did not.</returns>
-    async Task<Exception?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.PublishTimeout);
-        try
-        {
-            await publisher.PublishAsync(message, timeout.Token);
-            return null;
-        }
-        catch (Exception e)
-        {
-            return e;
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

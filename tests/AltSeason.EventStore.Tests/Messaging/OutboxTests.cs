@@ -89,63 +89,6 @@ public sealed class OutboxTests(ServersFixture servers)
         Assert.Throws<Errors.UnregisteredTypeException>(() => store.OpenSession().Publish(new Opened("not a message")));
     }
 
-    [Fact]
-    public async Task A_batch_publishes_all_at_once_and_a_refused_message_alone_stays_pending_with_its_error()
-    {
-        await using var store = await TestStores.CreateAsync(servers, o => o.Messages.Register<AccountFunded>("account-funded"));
-        var session = store.OpenSession();
-        for (var i = 0; i < Messages; i++) session.Publish(new AccountFunded($"acct-{i}", i));
-        await session.SaveChangesAsync();
-        var publisher = new GatedPublisher(refuse: "acct-4");
-        var relay = new OutboxRelay(store, publisher);
-
-        var relaying = relay.RelayPendingAsync();
-        // Every publish is in flight before the first is confirmed: the relay does not wait message by message.
-        await publisher.AllStarted(Messages).WaitAsync(TimeSpan.FromSeconds(30));
-        publisher.Confirm();
-        var error = await Assert.ThrowsAsync<OutboxPublishException>(() => relaying);
-
-        Assert.Contains("broker refused acct-4", error.InnerException!.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await PendingAsync(store));
-        Assert.Equal("InvalidOperationException: broker refused acct-4", await TestStores.ScalarAsync<string>(store,
-            "SELECT last_error FROM {schema}.outbox WHERE sent_at IS NULL"));
-
-        publisher.Refused = null;
-        Assert.Equal(1, await relay.RelayPendingAsync());
-        Assert.Equal(0, await PendingAsync(store));
-        Assert.Equal(Messages, publisher.Published.Distinct().Count());
-    }
-
-    /// <summary>Holds every publish until <see cref="Confirm"/>, then confirms all but the refused account's.</summary>
-    sealed class GatedPublisher(string? refuse) : IOutboxPublisher
-    {
-        readonly TaskCompletionSource _confirm = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        readonly TaskCompletionSource _allStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        int _started;
-        int _expected = int.MaxValue;
-
-        public string? Refused { get; set; } = refuse;
-        public ConcurrentBag<string> Published { get; } = [];
-
-        public Task AllStarted(int count)
-        {
-            Volatile.Write(ref _expected, count);
-            if (Volatile.Read(ref _started) >= count) _allStarted.TrySetResult();
-            return _allStarted.Task;
-        }
-
-        public void Confirm() => _confirm.TrySetResult();
-
-        public async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
-        {
-            if (Interlocked.Increment(ref _started) >= Volatile.Read(ref _expected)) _allStarted.TrySetResult();
-            await _confirm.Task.WaitAsync(cancellationToken);
-            var account = System.Text.Json.JsonDocument.Parse(message.Payload).RootElement.GetProperty("accountId").GetString()!;
-            if (account == Refused) throw new InvalidOperationException($"broker refused {account}");
-            Published.Add(account);
-        }
-    }
-
     static Task<long> PendingAsync(PostgresEventStore store) =>
         TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM {schema}.outbox WHERE sent_at IS NULL");
 
