@@ -50,6 +50,7 @@ internal static class EventRows
 
         public RepeatedText StreamIds { get; } = new();
         public RepeatedText EventTypes { get; } = new();
+        // Not compared (data differs row by row); only its buffer is reused.
         public ColumnBytes Data { get; } = new();
 
         public EventMetadata Metadata(NpgsqlDataReader reader)
