@@ -34,7 +34,9 @@ public sealed class OutboxRelay(PostgresEventStore store, IOutboxPublisher publi
             timeout.CancelAfter(Options.PublishTimeout);
             try
             {
-                await publisher.PublishAsync(message, timeout.Token);
+                // The timeout is also enforced here: across a broker restart a publish was seen to ignore its token and
+                // never complete, which froze the relay with every row pending and no error recorded.
+                await publisher.PublishAsync(message, timeout.Token).WaitAsync(Options.PublishTimeout, cancellationToken);
                 sent.Add(message.Sequence);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)

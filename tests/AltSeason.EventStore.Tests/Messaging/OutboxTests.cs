@@ -89,6 +89,32 @@ public sealed class OutboxTests(ServersFixture servers)
         Assert.Throws<Errors.UnregisteredTypeException>(() => store.OpenSession().Publish(new Opened("not a message")));
     }
 
+    [Fact]
+    public async Task A_publish_that_ignores_its_cancellation_still_times_out_and_the_batch_stays_pending()
+    {
+        await using var store = await TestStores.CreateAsync(servers, o =>
+        {
+            o.Messages.Register<AccountFunded>("account-funded");
+            o.Outbox.PublishTimeout = TimeSpan.FromMilliseconds(300);
+        });
+        var session = store.OpenSession();
+        session.Publish(new AccountFunded("acct-1", 1));
+        await session.SaveChangesAsync();
+        var relay = new OutboxRelay(store, new NeverCompletingPublisher());
+
+        var error = await Assert.ThrowsAsync<OutboxPublishException>(() => relay.RelayPendingAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.IsType<TimeoutException>(error.InnerException);
+        Assert.Equal(1, await PendingAsync(store));
+        Assert.Equal(1, await TestStores.ScalarAsync<int>(store, "SELECT attempts FROM {schema}.outbox"));
+    }
+
+    /// <summary>A publish stuck below the token's reach, as one was after a broker restart.</summary>
+    sealed class NeverCompletingPublisher : IOutboxPublisher
+    {
+        public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken) => new TaskCompletionSource().Task;
+    }
+
     static Task<long> PendingAsync(PostgresEventStore store) =>
         TestStores.ScalarAsync<long>(store, "SELECT count(*) FROM {schema}.outbox WHERE sent_at IS NULL");
 
