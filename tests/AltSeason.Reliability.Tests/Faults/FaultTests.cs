@@ -68,7 +68,7 @@ public sealed class FaultTests(ReliabilityPlatform platform)
         Console.WriteLine($"[reliability] {actual.Evaluations.Count} final evaluations compared with versions, {actual.Scores.Count} final scores " +
             $"({actual.ScoreVersionsDifferingFrom(expected)} at another version), {actual.Duplicates} duplicates");
         var differences = actual.DifferencesFrom(expected);
-        Assert.True(differences.Length == 0, differences + await ParkedMessagesAsync());
+        Assert.True(differences.Length == 0, differences + await platform.ParkedMessagesAsync());
         Assert.Equal(expected.Evaluations, actual.Evaluations);
         Assert.Equal(expected.UnversionedScores, actual.UnversionedScores);
         Assert.Equal(0, actual.Duplicates);
@@ -80,15 +80,5 @@ public sealed class FaultTests(ReliabilityPlatform platform)
         var indexes = SampleBackfill.Files.Select((f, i) => (f, i)).Where(p => p.f.Format.StartsWith(vendor, StringComparison.Ordinal)).Select(p => p.i).ToList();
         Assert.NotEmpty(indexes);
         return indexes[indexes.Count / 2];
-    }
-
-    // A message that exhausted its retries during the fault is parked, not lost: say so when the comparison fails.
-    async Task<string> ParkedMessagesAsync()
-    {
-        var queues = new BrokerQueues(platform.App.Servers!.RabbitMq!.Uri);
-        var parked = new List<string>();
-        foreach (var service in PlatformDatabase.SignalSchemas)
-            parked.Add($"{service}: {await queues.ReadyCountAsync(service + "-market-data-ingested_error")}");
-        return " | parked in _error queues: " + string.Join(", ", parked);
     }
 }

@@ -37,6 +37,42 @@ public sealed class BrokerQueues(Uri amqp)
         }
     }
 
+    /// <summary>"ready N, consumers M" for an operator reading a failure, or why the queue could not be read.</summary>
+    public async Task<string> DescribeAsync(string queue)
+    {
+        try
+        {
+            await using var connection = await ConnectAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            var state = await channel.QueueDeclarePassiveAsync(queue);
+            return $"ready {state.MessageCount}, consumers {state.ConsumerCount}";
+        }
+        catch (Exception e) when (e is OperationInterruptedException or BrokerUnreachableException)
+        {
+            return $"unreadable ({e.GetType().Name})";
+        }
+    }
+
+    /// <summary>Empties each queue that exists (a missing one is skipped); returns how many messages were dropped.</summary>
+    public async Task<long> PurgeAsync(IEnumerable<string> queues)
+    {
+        long purged = 0;
+        await using var connection = await ConnectAsync();
+        foreach (var queue in queues)
+        {
+            // A 404 closes the channel it happened on, so each queue gets its own.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                purged += await channel.QueuePurgeAsync(queue);
+            }
+            catch (OperationInterruptedException)
+            {
+            }
+        }
+        return purged;
+    }
+
     /// <summary>Takes every message from <paramref name="queue"/> (so a second look sees only new ones) with its string headers.</summary>
     public async Task<List<ParkedMessage>> DrainAsync(string queue)
     {

@@ -58,19 +58,22 @@ public sealed class PlatformDatabase(string connectionString)
     /// The fewest ingestion messages any signal service has handled (its inbox rows; every message gets one, also
     /// when the service reads none of its series), or null while PostgreSQL or a schema is not there.
     /// </summary>
-    public async Task<long?> FewestHandledIngestionsAsync()
+    public async Task<long?> FewestHandledIngestionsAsync() =>
+        await HandledIngestionsAsync() is { } handled ? handled.Values.Min() : null;
+
+    /// <summary>Ingestion messages each signal service has handled, by schema; null while PostgreSQL or a schema is not there.</summary>
+    public async Task<Dictionary<string, long>?> HandledIngestionsAsync()
     {
         try
         {
             await using var connection = await OpenAsync();
-            long? fewest = null;
+            var handled = new Dictionary<string, long>();
             foreach (var schema in SignalSchemas)
             {
                 if (!await ExistsAsync(connection, schema)) return null;
-                var handled = await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox WHERE consumer LIKE '%-signals'""");
-                fewest = Math.Min(fewest ?? handled, handled);
+                handled[schema] = await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox WHERE consumer LIKE '%-signals'""");
             }
-            return fewest;
+            return handled;
         }
         catch (NpgsqlException)
         {

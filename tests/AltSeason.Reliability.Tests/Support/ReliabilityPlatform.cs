@@ -94,7 +94,28 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"After importing {fileName} (import {imports}), a signal service had handled only {fewest?.ToString() ?? "unknown"} " +
-            $"ingestion messages within 3 minutes. Outbox: {await Database.StuckOutboxAsync()}");
+            $"ingestion messages within 3 minutes. {await WhereMessagesAreAsync()}Outbox: {await Database.StuckOutboxAsync()}{await ParkedMessagesAsync()}");
+    }
+
+    /// <summary>Per signal service: messages handled, and its queue's ready messages and consumers (none: it stopped consuming).</summary>
+    async Task<string> WhereMessagesAreAsync()
+    {
+        var handled = await Database.HandledIngestionsAsync();
+        var queues = new BrokerQueues(App.Servers!.RabbitMq!.Uri);
+        var services = new List<string>();
+        foreach (var service in PlatformDatabase.SignalSchemas)
+            services.Add($"{service}: handled {handled?.GetValueOrDefault(service).ToString() ?? "?"}, queue {await queues.DescribeAsync(service + "-market-data-ingested")}");
+        return string.Join("; ", services) + ". ";
+    }
+
+    /// <summary>A message that exhausted its retries during a fault is parked, not lost: failure messages say so.</summary>
+    public async Task<string> ParkedMessagesAsync()
+    {
+        var queues = new BrokerQueues(App.Servers!.RabbitMq!.Uri);
+        var parked = new List<string>();
+        foreach (var service in PlatformDatabase.SignalSchemas)
+            parked.Add($"{service}: {Math.Max(0, await queues.ReadyCountAsync(service + "-market-data-ingested_error"))}"); // -1: no queue, nothing ever parked
+        return " | parked in _error queues: " + string.Join(", ", parked);
     }
 
     /// <summary>
@@ -154,16 +175,23 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
         }
     }
 
-    /// <summary>Stops every service, drops their schemas and starts them again: the next run begins from nothing.</summary>
+    /// <summary>Every queue the services consume from, with the queues MassTransit parks failed messages in.</summary>
+    static IEnumerable<string> PlatformQueues =>
+        PlatformDatabase.SignalSchemas.Select(s => s + "-market-data-ingested").Append("scoring-signals-evaluated")
+            .SelectMany(q => new[] { q, q + "_error", q + "_skipped" });
+
+    /// <summary>Stops every service, drops their schemas, empties their queues and starts them again: the next run begins from nothing.</summary>
     public async Task ResetAsync()
     {
         var clock = Stopwatch.StartNew();
         foreach (var name in PlatformModel.ServiceNames.Reverse()) await App.StopProjectAsync(name);
         await Database.DropServiceSchemasAsync();
+        // A failed run can leave messages queued; the next run would count them as its own.
+        var purged = await new BrokerQueues(App.Servers!.RabbitMq!.Uri).PurgeAsync(PlatformQueues);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await Task.WhenAll(IndependentServices.Select(s => App.StartProjectAsync(s, timeout.Token)));
         await App.StartProjectAsync("scoring", timeout.Token);
-        Console.WriteLine($"[reliability] reset in {clock.Elapsed.TotalSeconds:0.0}s");
+        Console.WriteLine($"[reliability] reset in {clock.Elapsed.TotalSeconds:0.0}s ({purged} queued messages purged)");
     }
 
     public override async Task DisposeAsync()
