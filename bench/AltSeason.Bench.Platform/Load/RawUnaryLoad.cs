@@ -13,7 +13,9 @@ sealed class RawUnaryLoad(HttpClient http, string path, byte[] requestFrame, str
 {
     public async Task<LoadResult> ClosedLoopAsync(int concurrency, TimeSpan duration)
     {
-        await RunAsync(concurrency, TimeSpan.FromSeconds(1), null, _ => { }); // warm-up: connections, JIT, caches
+        // Warm-up: connections, caches, and the JIT: a freshly started service is still re-compiling its hot path at
+        // higher tiers for several seconds (seen as the tiered-compilation thread taking a fifth of its CPU).
+        await RunAsync(concurrency, TimeSpan.FromSeconds(5), null, _ => { });
         var latencies = new List<double>();
         var (calls, elapsed) = await RunAsync(concurrency, duration, null, ms => { lock (latencies) latencies.Add(ms); });
         return LoadResult.From(calls, elapsed, latencies);
