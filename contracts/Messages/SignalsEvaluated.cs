@@ -2,36 +2,39 @@ using AltSeason.TimeSeries;
 
 namespace AltSeason.Contracts.Messages;
 
-/// <summary>What every family's evaluation message carries; Scoring consumes all three through it.</summary>
+/// <summary>
+/// What every family's evaluation message carries; Scoring consumes all three through it. One message announces the
+/// evaluations of one saved chunk of a batch (at most <see cref="MaxEvaluations"/>), not one date: a backfill writes
+/// thousands of evaluations, and a message each made the broker's publish confirm, not the work, the cost per date.
+/// </summary>
 public interface ISignalsEvaluated
 {
+    /// <summary>At most this many evaluations travel in one message, which keeps a message near 100 KB.</summary>
+    const int MaxEvaluations = 100;
+
     /// <summary><c>equities</c>, <c>derivatives</c> or <c>onchain</c>.</summary>
     string Family { get; }
-    DateOnly AsOf { get; }
-    IReadOnlyList<SignalValue> Values { get; }
-    string ModelVersion { get; }
-    string CodeVersion { get; }
-    string InputsSha256 { get; }
-    string StreamId { get; }
-    long StreamVersion { get; }
-    string EventSha256 { get; }
-    DateTimeOffset RecordedAt { get; }
+
+    /// <summary>New evaluations of this family, each for its own as-of date, in the order they were stored.</summary>
+    IReadOnlyList<AnnouncedEvaluation> Evaluations { get; }
 }
 
-/// <summary>A new evaluation of the Equities family for one as-of date (published only when its outputs changed).</summary>
-public sealed record EquitiesSignalsEvaluated(
-    string Family, DateOnly AsOf, IReadOnlyList<SignalValue> Values, string ModelVersion, string CodeVersion,
-    string InputsSha256, string StreamId, long StreamVersion, string EventSha256, DateTimeOffset RecordedAt) : ISignalsEvaluated;
+/// <summary>
+/// One stored evaluation of a family for one as-of date (a new one is announced only when its outputs changed).
+/// <see cref="StreamId"/>@<see cref="StreamVersion"/> is its identity: a consumer de-duplicates by it.
+/// </summary>
+public sealed record AnnouncedEvaluation(
+    DateOnly AsOf, IReadOnlyList<SignalValue> Values, string ModelVersion, string CodeVersion, string InputsSha256,
+    string StreamId, long StreamVersion, string EventSha256, DateTimeOffset RecordedAt);
 
-/// <summary>A new evaluation of the Derivatives family for one as-of date.</summary>
-public sealed record DerivativesSignalsEvaluated(
-    string Family, DateOnly AsOf, IReadOnlyList<SignalValue> Values, string ModelVersion, string CodeVersion,
-    string InputsSha256, string StreamId, long StreamVersion, string EventSha256, DateTimeOffset RecordedAt) : ISignalsEvaluated;
+/// <summary>New evaluations of the Equities family.</summary>
+public sealed record EquitiesSignalsEvaluated(string Family, IReadOnlyList<AnnouncedEvaluation> Evaluations) : ISignalsEvaluated;
 
-/// <summary>A new evaluation of the OnChain family for one as-of date.</summary>
-public sealed record OnChainSignalsEvaluated(
-    string Family, DateOnly AsOf, IReadOnlyList<SignalValue> Values, string ModelVersion, string CodeVersion,
-    string InputsSha256, string StreamId, long StreamVersion, string EventSha256, DateTimeOffset RecordedAt) : ISignalsEvaluated;
+/// <summary>New evaluations of the Derivatives family.</summary>
+public sealed record DerivativesSignalsEvaluated(string Family, IReadOnlyList<AnnouncedEvaluation> Evaluations) : ISignalsEvaluated;
+
+/// <summary>New evaluations of the OnChain family.</summary>
+public sealed record OnChainSignalsEvaluated(string Family, IReadOnlyList<AnnouncedEvaluation> Evaluations) : ISignalsEvaluated;
 
 /// <summary>Published by each signal service after a batch: the as-of dates it re-evaluated, even when none changed.</summary>
 /// <param name="IngestionId">The <see cref="MarketDataIngested"/> that caused it.</param>

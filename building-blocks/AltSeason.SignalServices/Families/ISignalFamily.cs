@@ -24,6 +24,6 @@ public interface ISignalFamily
     /// <summary>True for the series this family keeps (e.g. <c>equity/rut</c>); the rest of a message is ignored.</summary>
     bool Reads(string series);
 
-    /// <summary>The family's own <c>&lt;Family&gt;SignalsEvaluated</c> message.</summary>
-    ISignalsEvaluated ToMessage(EvaluationAnnouncement announcement);
+    /// <summary>The family's own <c>&lt;Family&gt;SignalsEvaluated</c> message announcing these evaluations.</summary>
+    ISignalsEvaluated ToMessage(IReadOnlyList<AnnouncedEvaluation> evaluations);
 }

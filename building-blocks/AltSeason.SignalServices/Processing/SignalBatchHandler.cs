@@ -12,8 +12,8 @@ namespace AltSeason.SignalServices.Processing;
 /// <summary>
 /// A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store the rows the family reads
 /// as input events (message by message, in order), then re-evaluate once the as-of dates any of them can affect, chunk by
-/// chunk of dates (see <see cref="EvaluationChunks"/>), and
-/// append (and announce) an evaluation for each date whose outputs changed. A backfill of many files thus evaluates
+/// chunk of dates (see <see cref="EvaluationChunks"/>), and append an evaluation for each date whose outputs changed,
+/// announced up to <see cref="ISignalsEvaluated.MaxEvaluations"/> per message. A backfill of many files thus evaluates
 /// its history a few times instead of once per file. A concurrent writer makes an append fail; the batch is retried.
 /// </summary>
 public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily family, TimeProvider clock, ILogger<SignalBatchHandler> logger)
@@ -96,7 +96,7 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
     }
 
     /// <summary>
-    /// Evaluates one chunk, appends an evaluation for each date whose outputs changed and announces it; saved before
+    /// Evaluates one chunk, appends an evaluation for each date whose outputs changed and announces them; saved before
     /// the next chunk (same transaction), so nothing of it stays in memory.
     /// </summary>
     async Task<(int Evaluated, int Changed)> EvaluateChunkAsync(EventSession session, SignalTables tables, ChunkEvaluation run,
@@ -119,14 +119,16 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
         if (appended.Count == 0) return (results.Count, 0);
 
         await session.SaveChangesAsync(ct);
-        // The hash and recording time exist only once stored; announce from the read model, same transaction.
+        // The hash and recording time exist only once stored; announce from the read model, same transaction, a few
+        // messages per chunk rather than one per date (each message costs the relay a broker confirm).
         var heads = await tables.LatestHeadsAsync(chunk.From, chunk.Through, ct);
-        foreach (var e in appended)
+        var announced = appended.Select(e =>
         {
             var head = heads[e.AsOf];
-            session.Publish(family.ToMessage(new EvaluationAnnouncement(e.Family, e.AsOf, e.Values, e.ModelVersion, e.CodeVersion,
-                e.InputsSha256, SignalStreams.Evaluation(family.Name, e.AsOf), head.Version, head.Sha256, head.RecordedAt)));
-        }
+            return new AnnouncedEvaluation(e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
+                SignalStreams.Evaluation(family.Name, e.AsOf), head.Version, head.Sha256, head.RecordedAt);
+        });
+        foreach (var message in announced.Chunk(ISignalsEvaluated.MaxEvaluations)) session.Publish(family.ToMessage(message));
         await session.SaveChangesAsync(ct);
         return (results.Count, appended.Count);
     }

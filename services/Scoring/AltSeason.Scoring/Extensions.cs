@@ -81,16 +81,18 @@ public static class Extensions
     }
 
     /// <summary>
-    /// One queue for the three families' messages. Many are in flight at once so the coalescer can gather them; the
-    /// batches run one at a time per instance (instances still compete for the queue).
+    /// One queue for the three families' messages. Enough are in flight at once for the coalescer to gather a full
+    /// batch of evaluations (a message carries up to <see cref="ISignalsEvaluated.MaxEvaluations"/>); the batches run
+    /// one at a time per instance (instances still compete for the queue).
     /// </summary>
     public static IBusRegistrationConfigurator AddScoringConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        var inFlight = Math.Max(16, ScoringOptions.Coalescing.InFlight / ISignalsEvaluated.MaxEvaluations);
         bus.AddConsumer<SignalsEvaluatedConsumer>().Endpoint(e =>
         {
-            e.ConcurrentMessageLimit = ScoringOptions.Coalescing.InFlight;
-            e.PrefetchCount = ScoringOptions.Coalescing.InFlight;
+            e.ConcurrentMessageLimit = inFlight;
+            e.PrefetchCount = inFlight;
         });
         return bus;
     }

@@ -29,9 +29,9 @@ public sealed class LargeBatchTests(ServersFixture servers)
         var days = (2 * ScoringBatch.DatesPerSave) + 37;
         var dates = Enumerable.Range(0, days).Select(First.AddDays).ToList();
         var received = dates.SelectMany(d => new ISignalsEvaluated[] { Evaluations.OnChain(d), Evaluations.Equities(d), Evaluations.Derivatives(d) })
-            .Select(m => new ReceivedEvaluation($"{m.StreamId}@{m.StreamVersion}", new ComponentRecorded(m.Family, m.AsOf, m.Values,
-                m.ModelVersion, m.CodeVersion, m.InputsSha256, new SourceEvaluation(m.StreamId, m.StreamVersion, m.EventSha256, m.RecordedAt),
-                ComponentVia.Message)))
+            .SelectMany(m => m.Evaluations.Select(e => new ReceivedEvaluation($"{e.StreamId}@{e.StreamVersion}", new ComponentRecorded(m.Family,
+                e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
+                new SourceEvaluation(e.StreamId, e.StreamVersion, e.EventSha256, e.RecordedAt), ComponentVia.Message))))
             .ToList();
 
         var handled = await host.Services.GetRequiredService<IBatchProcessor<ReceivedEvaluation>>().ProcessAsync(received, CancellationToken.None);

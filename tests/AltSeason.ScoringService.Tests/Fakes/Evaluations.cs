@@ -43,13 +43,17 @@ public static class Evaluations
     ];
 
     public static OnChainSignalsEvaluated OnChain(DateOnly asOf, long version = 1, IReadOnlyList<SignalValue>? values = null) =>
-        new("onchain", asOf, values ?? OnChainValues(), "onchain-v1", "test", Sha(), $"onchain/{asOf:yyyy-MM-dd}", version, Sha(), DateTimeOffset.UtcNow);
+        new("onchain", [Evaluation("onchain", asOf, version, values ?? OnChainValues())]);
 
-    public static EquitiesSignalsEvaluated Equities(DateOnly asOf, long version = 1) =>
-        new("equities", asOf, EquitiesValues(), "equities-v1", "test", Sha(), $"equities/{asOf:yyyy-MM-dd}", version, Sha(), DateTimeOffset.UtcNow);
+    public static EquitiesSignalsEvaluated Equities(DateOnly asOf, long version = 1, string? eventSha256 = null) =>
+        new("equities", [Evaluation("equities", asOf, version, EquitiesValues(), eventSha256)]);
 
     public static DerivativesSignalsEvaluated Derivatives(DateOnly asOf, long version = 1) =>
-        new("derivatives", asOf, DerivativesValues(), "derivatives-v1", "test", Sha(), $"derivatives/{asOf:yyyy-MM-dd}", version, Sha(), DateTimeOffset.UtcNow);
+        new("derivatives", [Evaluation("derivatives", asOf, version, DerivativesValues())]);
+
+    /// <summary>One evaluation as a family service announces it: stream <c>family/yyyy-MM-dd</c>, model <c>family-v1</c>.</summary>
+    public static AnnouncedEvaluation Evaluation(string family, DateOnly asOf, long version, IReadOnlyList<SignalValue> values, string? eventSha256 = null) =>
+        new(asOf, values, $"{family}-v1", "test", Sha(), $"{family}/{asOf:yyyy-MM-dd}", version, eventSha256 ?? Sha(), DateTimeOffset.UtcNow);
 
     public static string Sha() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 }

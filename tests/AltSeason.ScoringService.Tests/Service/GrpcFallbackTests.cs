@@ -66,7 +66,7 @@ public sealed class GrpcFallbackTests(ServersFixture servers)
         await host.PublishAsync(Evaluations.OnChain(Saturday));
         await host.WaitForStreamAsync("score/v1/2024-03-02");
 
-        await host.PublishAsync(Evaluations.Equities(Friday, version: 4) with { EventSha256 = sha });
+        await host.PublishAsync(Evaluations.Equities(Friday, version: 4, eventSha256: sha));
         await host.PublishAsync(Evaluations.OnChain(Friday.AddDays(30)));
         await host.WaitForStreamAsync("score/v1/2024-03-31");
 

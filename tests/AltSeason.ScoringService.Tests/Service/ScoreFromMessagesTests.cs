@@ -98,4 +98,27 @@ public sealed class ScoreFromMessagesTests(ServersFixture servers)
         var score = Assert.IsType<ScoreEvaluated>(Assert.Single(events).Data);
         Assert.Equal(100, score.Components.Single(c => c.Key == "altcoin_breadth").SubScore);
     }
+
+    [Fact]
+    public async Task One_message_of_many_dates_records_each_and_a_malformed_entry_does_not_sink_the_rest()
+    {
+        await using var host = await ScoringHost.StartAsync(servers);
+        var dates = Enumerable.Range(0, 40).Select(Friday.AddDays).ToList();
+        var good = dates.Select(d => Evaluations.Evaluation("onchain", d, 1, Evaluations.OnChainValues())).ToList();
+        var bad = Evaluations.Evaluation("onchain", Friday.AddDays(100), 1, Evaluations.OnChainValues()) with { StreamId = "not a stream id" };
+        await host.PublishAsync(new OnChainSignalsEvaluated("onchain", [.. good.Take(20), bad, .. good.Skip(20)]));
+        await host.WaitForStreamAsync($"score/v1/{dates[^1]:yyyy-MM-dd}");
+
+        foreach (var date in dates)
+            Assert.Single(await host.Store.ReadStreamAsync($"components/onchain/{date:yyyy-MM-dd}"));
+        await using var inbox = host.Store.DataSource.CreateCommand("SELECT count(*) FROM scoring.inbox WHERE message_id LIKE 'onchain/%'");
+        Assert.Equal((long)dates.Count, await inbox.ExecuteScalarAsync());
+
+        // The same message again (a relay's second publish) records nothing new.
+        await host.PublishAsync(new OnChainSignalsEvaluated("onchain", good));
+        await host.PublishAsync(Evaluations.OnChain(Friday.AddDays(60)));
+        await host.WaitForStreamAsync("score/v1/2024-04-30");
+        foreach (var date in dates)
+            Assert.Single(await host.Store.ReadStreamAsync($"score/v1/{date:yyyy-MM-dd}"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AltSeason.Contracts.V1;
+using ISignalsEvaluated = AltSeason.Contracts.Messages.ISignalsEvaluated;
 using AltSeason.Grpc;
 using AltSeason.Grpc.Clients;
 using AltSeason.Grpc.Contracts;
@@ -47,6 +48,13 @@ public sealed class EquitiesServiceTests(ServersFixture servers)
         Assert.All(listed, e => Assert.Equal("equities-v1", e.ModelVersion));
         await WaitUntilAsync(() => bus.Evaluated.Count >= sessions.Count, "every evaluation announced");
         Assert.Equal(sessions.ToHashSet(), bus.Evaluated.Select(m => m.AsOf).ToHashSet());
+        // Announced as stored (stream, version, hash), up to MaxEvaluations per message, per chunk of dates.
+        var stored = listed.ToDictionary(e => e.AsOf.ToDateOnly("as_of"), e => (e.Event.StreamId, e.Event.StreamVersion, e.Event.EventSha256));
+        Assert.All(bus.Evaluated, m => Assert.Equal(stored[m.AsOf], (m.StreamId, m.StreamVersion, m.EventSha256)));
+        Assert.All(bus.MessageSizes, n => Assert.InRange(n, 1, ISignalsEvaluated.MaxEvaluations));
+        var fewest = (sessions.Count + ISignalsEvaluated.MaxEvaluations - 1) / ISignalsEvaluated.MaxEvaluations;
+        var chunks = (sessions[^1].DayNumber - sessions[0].DayNumber) / EvaluationChunks.DefaultDays + 1;
+        Assert.InRange(bus.MessageSizes.Count, fewest, fewest + chunks);
 
         // 2. The same message again changes nothing (handler directly, and through the broker).
         var eventsBefore = await CountEventsAsync(host);

@@ -11,7 +11,11 @@ internal sealed class TestBus : IAsyncDisposable
 
     TestBus(IBusControl bus) => _bus = bus;
 
-    public ConcurrentQueue<EquitiesSignalsEvaluated> Evaluated { get; } = new();
+    /// <summary>Every evaluation announced, whatever message carried it.</summary>
+    public ConcurrentQueue<AnnouncedEvaluation> Evaluated { get; } = new();
+
+    /// <summary>How many evaluations each announcing message carried.</summary>
+    public ConcurrentQueue<int> MessageSizes { get; } = new();
     public ConcurrentQueue<SignalsBatchCompleted> Completed { get; } = new();
 
     public static async Task<TestBus> StartAsync(Uri amqp)
@@ -24,7 +28,12 @@ internal sealed class TestBus : IAsyncDisposable
             {
                 e.AutoDelete = true;
                 e.Durable = false;
-                e.Handler<EquitiesSignalsEvaluated>(ctx => { self!.Evaluated.Enqueue(ctx.Message); return Task.CompletedTask; });
+                e.Handler<EquitiesSignalsEvaluated>(ctx =>
+                {
+                    self!.MessageSizes.Enqueue(ctx.Message.Evaluations.Count);
+                    foreach (var evaluation in ctx.Message.Evaluations) self.Evaluated.Enqueue(evaluation);
+                    return Task.CompletedTask;
+                });
                 e.Handler<SignalsBatchCompleted>(ctx => { self!.Completed.Enqueue(ctx.Message); return Task.CompletedTask; });
             });
         });

@@ -20,11 +20,5 @@ public sealed class DerivativesFamily(DerivativesParameters parameters, Contract
     public bool Reads(string series) =>
         series.StartsWith("derivatives/", StringComparison.Ordinal) || series.StartsWith("coin/", StringComparison.Ordinal);
 
-    public ISignalsEvaluated ToMessage(EvaluationAnnouncement announcement)
-    {
-        ArgumentNullException.ThrowIfNull(announcement);
-        var a = announcement;
-        return new DerivativesSignalsEvaluated(a.Family, a.AsOf, a.Values, a.ModelVersion, a.CodeVersion, a.InputsSha256,
-            a.StreamId, a.StreamVersion, a.EventSha256, a.RecordedAt);
-    }
+    public ISignalsEvaluated ToMessage(IReadOnlyList<AnnouncedEvaluation> evaluations) => new DerivativesSignalsEvaluated(Name, evaluations);
 }

@@ -20,11 +20,5 @@ public sealed class EquitiesFamily(EquitiesParameters parameters) : ISignalFamil
 
     public bool Reads(string series) => series is SeriesNames.Russell2000 or SeriesNames.SP500 or SeriesNames.CryptoGlobal;
 
-    public ISignalsEvaluated ToMessage(EvaluationAnnouncement announcement)
-    {
-        ArgumentNullException.ThrowIfNull(announcement);
-        var a = announcement;
-        return new EquitiesSignalsEvaluated(a.Family, a.AsOf, a.Values, a.ModelVersion, a.CodeVersion, a.InputsSha256,
-            a.StreamId, a.StreamVersion, a.EventSha256, a.RecordedAt);
-    }
+    public ISignalsEvaluated ToMessage(IReadOnlyList<AnnouncedEvaluation> evaluations) => new EquitiesSignalsEvaluated(Name, evaluations);
 }

@@ -23,11 +23,5 @@ public sealed class OnChainFamily(OnChainParameters parameters) : ISignalFamily
         || series.StartsWith("coin/", StringComparison.Ordinal)
         || series.StartsWith("onchain/netflow/", StringComparison.Ordinal);
 
-    public ISignalsEvaluated ToMessage(EvaluationAnnouncement announcement)
-    {
-        ArgumentNullException.ThrowIfNull(announcement);
-        var a = announcement;
-        return new OnChainSignalsEvaluated(a.Family, a.AsOf, a.Values, a.ModelVersion, a.CodeVersion, a.InputsSha256,
-            a.StreamId, a.StreamVersion, a.EventSha256, a.RecordedAt);
-    }
+    public ISignalsEvaluated ToMessage(IReadOnlyList<AnnouncedEvaluation> evaluations) => new OnChainSignalsEvaluated(Name, evaluations);
 }

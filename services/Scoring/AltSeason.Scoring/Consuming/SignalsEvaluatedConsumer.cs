@@ -7,8 +7,8 @@ using MassTransit;
 namespace AltSeason.Scoring.Consuming;
 
 /// <summary>
-/// Takes the three families' evaluation messages into Scoring. Each is handed to the coalescer, which records a
-/// batch of them in one transaction through the inbox (<see cref="EvaluationsInbox"/>); the idempotency key is the
+/// Takes the three families' evaluation messages into Scoring. Each evaluation they carry is handed to the coalescer,
+/// which records a batch of them in one transaction through the inbox (<see cref="EvaluationsInbox"/>); the idempotency key is the
 /// evaluation's own (stream, version), so a redelivery or a relay's second publish records nothing twice.
 /// </summary>
 internal sealed class SignalsEvaluatedConsumer(MessageCoalescer<ReceivedEvaluation> coalescer, ILogger<SignalsEvaluatedConsumer> logger) :
@@ -29,27 +29,43 @@ internal sealed class SignalsEvaluatedConsumer(MessageCoalescer<ReceivedEvaluati
 
     async Task HandleAsync(string family, ISignalsEvaluated message, CancellationToken cancellationToken)
     {
-        // A malformed message would fail the same way on every retry: log what is wrong and drop it.
-        if (Problem(family, message) is { } problem)
+        if (!string.Equals(message.Family, family, StringComparison.Ordinal) || message.Evaluations is null)
         {
-            logger.LogError("Ignoring a {Family} evaluation message: {Problem}", family, problem);
+            // A malformed message would fail the same way on every retry: log what is wrong and drop it.
+            logger.LogError("Ignoring a {Family} evaluation message: {Problem}", family, message.Evaluations is null
+                ? "it has no evaluations list" : $"family is '{message.Family}' but the message type is the {family} family's");
             return;
         }
 
-        var component = new ComponentRecorded(family, message.AsOf, message.Values, message.ModelVersion, message.CodeVersion,
-            message.InputsSha256, new SourceEvaluation(message.StreamId, message.StreamVersion, message.EventSha256, message.RecordedAt),
-            ComponentVia.Message);
-        var handled = await coalescer.SubmitAsync(new ReceivedEvaluation($"{message.StreamId}@{message.StreamVersion}", component), cancellationToken);
-        if (!handled) logger.LogInformation("{Family} {AsOf} ({Stream}@{Version}): already handled", family, message.AsOf, message.StreamId, message.StreamVersion);
+        // Every evaluation goes to the coalescer at once (they usually share one batch); the message is acknowledged
+        // only when all are stored, and a redelivery records only those that were not.
+        var submitted = new List<Task>(message.Evaluations.Count);
+        foreach (var evaluation in message.Evaluations)
+        {
+            if (Problem(evaluation) is { } problem)
+            {
+                logger.LogError("Ignoring a {Family} evaluation in a message: {Problem}", family, problem);
+                continue;
+            }
+            submitted.Add(SubmitAsync(family, evaluation, cancellationToken));
+        }
+        await Task.WhenAll(submitted);
     }
 
-    static string? Problem(string family, ISignalsEvaluated message)
+    async Task SubmitAsync(string family, AnnouncedEvaluation e, CancellationToken cancellationToken)
     {
-        if (!string.Equals(message.Family, family, StringComparison.Ordinal))
-            return $"family is '{message.Family}' but the message type is the {family} family's";
-        if (!StreamId.IsValid(message.StreamId)) return $"stream id '{message.StreamId}' is not a valid stream id";
-        if (message.StreamVersion < 1) return $"stream version {message.StreamVersion} of '{message.StreamId}' is not 1 or more";
-        if (message.Values is null) return $"'{message.StreamId}' has no values list";
+        var component = new ComponentRecorded(family, e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
+            new SourceEvaluation(e.StreamId, e.StreamVersion, e.EventSha256, e.RecordedAt), ComponentVia.Message);
+        var handled = await coalescer.SubmitAsync(new ReceivedEvaluation($"{e.StreamId}@{e.StreamVersion}", component), cancellationToken);
+        if (!handled) logger.LogInformation("{Family} {AsOf} ({Stream}@{Version}): already handled", family, e.AsOf, e.StreamId, e.StreamVersion);
+    }
+
+    static string? Problem(AnnouncedEvaluation? evaluation)
+    {
+        if (evaluation is null) return "an empty entry in its evaluations list";
+        if (!StreamId.IsValid(evaluation.StreamId)) return $"stream id '{evaluation.StreamId}' is not a valid stream id";
+        if (evaluation.StreamVersion < 1) return $"stream version {evaluation.StreamVersion} of '{evaluation.StreamId}' is not 1 or more";
+        if (evaluation.Values is null) return $"'{evaluation.StreamId}' has no values list";
         return null;
     }
 }
