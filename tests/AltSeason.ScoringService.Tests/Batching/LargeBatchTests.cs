@@ -28,11 +28,7 @@ public sealed class LargeBatchTests(ServersFixture servers)
         await using var host = await ScoringHost.StartAsync(servers);
         var days = (2 * ScoringBatch.DatesPerSave) + 37;
         var dates = Enumerable.Range(0, days).Select(First.AddDays).ToList();
-        var received = dates.SelectMany(d => new ISignalsEvaluated[] { Evaluations.OnChain(d), Evaluations.Equities(d), Evaluations.Derivatives(d) })
-            .SelectMany(m => m.Evaluations.Select(e => new ReceivedEvaluation($"{e.StreamId}@{e.StreamVersion}", new ComponentRecorded(m.Family,
-                e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
-                new SourceEvaluation(e.StreamId, e.StreamVersion, e.EventSha256, e.RecordedAt), ComponentVia.Message))))
-            .ToList();
+        var received = Received(dates, version: 1);
 
         var handled = await host.Services.GetRequiredService<IBatchProcessor<ReceivedEvaluation>>().ProcessAsync(received, CancellationToken.None);
         Assert.All(handled, Assert.True);
@@ -50,6 +46,34 @@ public sealed class LargeBatchTests(ServersFixture servers)
         Assert.True((await host.Audit.VerifyAsync(new VerifyRequest())).Ok);
         Assert.Equal(0, (await host.Audit.ReplayAsync(new ReplayRequest())).Differences);
     }
+
+    [Fact]
+    public async Task A_batch_of_scattered_dates_finds_the_stored_components_between_and_around_them()
+    {
+        await using var host = await ScoringHost.StartAsync(servers);
+        var inbox = host.Services.GetRequiredService<IBatchProcessor<ReceivedEvaluation>>();
+        var early = Enumerable.Range(0, 10).Select(First.AddDays).ToList();
+        var late = Enumerable.Range(600, 10).Select(First.AddDays).ToList();
+        Assert.All(await inbox.ProcessAsync(Received([.. early, .. late], version: 1), CancellationToken.None), Assert.True);
+
+        // Revisions at both ends and a new date in the middle: each revision must find its stored version (an append
+        // at a wrong expected version would fail the batch), and the middle date is scored from what lies around it.
+        var middle = First.AddDays(300);
+        Assert.All(await inbox.ProcessAsync([.. Received([early[3], late[5]], version: 2), .. Received([middle], version: 1)], CancellationToken.None),
+            Assert.True);
+
+        foreach (var date in new[] { early[3], late[5] })
+            Assert.Equal(2, (await host.Store.ReadStreamAsync($"components/onchain/{date:yyyy-MM-dd}")).Count);
+        Assert.Single(await host.Store.ReadStreamAsync($"score/v1/{middle:yyyy-MM-dd}"));
+        Assert.True((await host.Audit.VerifyAsync(new VerifyRequest())).Ok);
+        Assert.Equal(0, (await host.Audit.ReplayAsync(new ReplayRequest())).Differences);
+    }
+
+    static List<ReceivedEvaluation> Received(IEnumerable<DateOnly> dates, long version) =>
+        [.. dates.SelectMany(d => new ISignalsEvaluated[] { Evaluations.OnChain(d, version), Evaluations.Equities(d, version), Evaluations.Derivatives(d, version) })
+            .SelectMany(m => m.Evaluations.Select(e => new ReceivedEvaluation($"{e.StreamId}@{e.StreamVersion}", new ComponentRecorded(m.Family,
+                e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
+                new SourceEvaluation(e.StreamId, e.StreamVersion, e.EventSha256, e.RecordedAt), ComponentVia.Message))))];
 
     static async Task<List<string>> ColumnAsync(ScoringHost host, string sql)
     {

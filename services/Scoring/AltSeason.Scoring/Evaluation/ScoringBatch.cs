@@ -33,16 +33,18 @@ internal sealed class ScoringBatch(
         ArgumentNullException.ThrowIfNull(received);
         if (received.Count == 0) return BatchOutcome.Nothing;
         var staleness = options.Value.StalenessDays;
-        var first = received.Min(c => c.AsOf);
-        var last = received.Max(c => c.AsOf).AddDays(staleness);
-        var timeline = await components.LoadAsync(first.AddDays(-staleness), last, cancellationToken);
+        // Only the dates the received components can reach (a score date up to staleness days later, which picks from
+        // up to staleness days before it): a backfill batch holds dates scattered over years, and loading everything
+        // between its first and last date decoded most of the history once per batch.
+        var reach = Reach(received.Select(c => c.AsOf), staleness);
+        var timeline = await components.LoadAsync(reach, cancellationToken);
 
         var changed = new HashSet<DateOnly>();
         foreach (var component in received)
             if (Record(session, timeline, component)) changed.Add(component.AsOf);
         if (changed.Count == 0) return BatchOutcome.Nothing;
         var window = changed.SelectMany(d => Enumerable.Range(0, staleness + 1).Select(d.AddDays)).ToHashSet();
-        var fetched = await FillGapsAsync(session, timeline, window, staleness, cancellationToken);
+        var fetched = await FillGapsAsync(session, timeline, window, reach, staleness, cancellationToken);
 
         var dates = timeline.ScoreDates(window.Min(), window.Max()).Where(window.Contains).ToList();
         if (dates.Count == 0) return new BatchOutcome(changed.Count + fetched, 0, 0);
@@ -54,7 +56,7 @@ internal sealed class ScoringBatch(
         await session.SaveChangesAsync(cancellationToken);
         foreach (var chunk in dates.Chunk(DatesPerSave))
         {
-            var latest = (await scores.ListAsync(model.Version, chunk[0], chunk[^1], cancellationToken)).ToDictionary(s => s.Score.AsOf);
+            var latest = (await scores.ListAsync(model.Version, chunk, cancellationToken)).ToDictionary(s => s.Score.AsOf);
             foreach (var date in chunk)
             {
                 var used = SignalFamilies.All.Select(f => timeline.Pick(f, date, staleness)).OfType<KnownComponent>().ToList();
@@ -69,6 +71,15 @@ internal sealed class ScoringBatch(
         return new BatchOutcome(changed.Count + fetched, dates.Count, scored);
     }
 
+    /// <summary>Every date within <paramref name="days"/> of one of <paramref name="dates"/>, once each.</summary>
+    internal static HashSet<DateOnly> Reach(IEnumerable<DateOnly> dates, int days)
+    {
+        var reach = new HashSet<DateOnly>();
+        foreach (var date in dates.Distinct())
+            for (var offset = -days; offset <= days; offset++) reach.Add(date.AddDays(offset));
+        return reach;
+    }
+
     /// <summary>Appends the component unless it is already known; true when it was news.</summary>
     bool Record(EventSession session, ComponentTimeline timeline, ComponentRecorded component)
     {
@@ -81,18 +92,37 @@ internal sealed class ScoringBatch(
         return true;
     }
 
-    /// <summary>Asks each family that has a hole in the window for the window's evaluations; returns how many were new.</summary>
-    async Task<int> FillGapsAsync(EventSession session, ComponentTimeline timeline, HashSet<DateOnly> window, int staleness,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks each family that has a hole in the window for its evaluations around the holes; returns how many were new.
+    /// One call per run of nearby holes, not one over the whole window: a backfill's window is scattered over years.
+    /// Only dates this batch loaded are recorded: they are the ones it uses, and the only ones whose versions it knows.
+    /// </summary>
+    async Task<int> FillGapsAsync(EventSession session, ComponentTimeline timeline, HashSet<DateOnly> window, HashSet<DateOnly> loaded,
+        int staleness, CancellationToken cancellationToken)
     {
         var recorded = 0;
         foreach (var family in SignalFamilies.All)
         {
-            if (window.All(d => timeline.Pick(family, d, staleness) is not null)) continue;
-            var evaluations = await signals.ListAsync(family, window.Min().AddDays(-staleness), window.Max(), cancellationToken);
-            recorded += (evaluations ?? []).Count(e => Record(session, timeline, e));
+            var holes = window.Where(d => timeline.Pick(family, d, staleness) is null).Order().ToList();
+            foreach (var (from, through) in Runs(holes, maxGapDays: 31))
+            {
+                var evaluations = await signals.ListAsync(family, from.AddDays(-staleness), through, cancellationToken);
+                recorded += (evaluations ?? []).Where(e => loaded.Contains(e.AsOf)).Count(e => Record(session, timeline, e));
+            }
         }
         return recorded;
+    }
+
+    /// <summary>Ascending dates as ranges, a new range wherever two dates are more than <paramref name="maxGapDays"/> apart.</summary>
+    static List<(DateOnly From, DateOnly Through)> Runs(List<DateOnly> ascending, int maxGapDays)
+    {
+        var runs = new List<(DateOnly From, DateOnly Through)>();
+        foreach (var date in ascending)
+        {
+            if (runs.Count > 0 && date.DayNumber - runs[^1].Through.DayNumber <= maxGapDays) runs[^1] = (runs[^1].From, date);
+            else runs.Add((date, date));
+        }
+        return runs;
     }
 
     void Append(EventSession session, ScoreEvaluated evaluation, StoredScore? previous)

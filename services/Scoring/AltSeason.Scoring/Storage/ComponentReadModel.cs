@@ -8,12 +8,14 @@ namespace AltSeason.Scoring.Storage;
 /// <summary>Reads the <c>components</c> table into a <see cref="ComponentTimeline"/>.</summary>
 internal sealed class ComponentReadModel(PostgresEventStore store)
 {
-    public async Task<ComponentTimeline> LoadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>The latest component of every family on each of <paramref name="dates"/> (the primary key finds them).</summary>
+    public async Task<ComponentTimeline> LoadAsync(IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dates);
         await using var command = store.DataSource.CreateCommand(
-            $"""SELECT data, stream_id, version, sha256 FROM "{store.Schema}".components WHERE as_of BETWEEN $1 AND $2""");
-        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = from });
-        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = to });
+            $"""SELECT data, stream_id, version, sha256 FROM "{store.Schema}".components WHERE family = ANY($1) AND as_of = ANY($2)""");
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. SignalFamilies.All] });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = [.. dates] });
         var known = new List<KnownComponent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

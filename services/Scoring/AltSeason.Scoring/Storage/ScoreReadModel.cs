@@ -15,12 +15,30 @@ internal sealed class ScoreReadModel(PostgresEventStore store)
             WHERE model_version = $1 AND as_of BETWEEN $2 AND $3 ORDER BY as_of
             """);
         AddRange(command, modelVersion, from, to);
+        return await ReadScoresAsync(command, cancellationToken);
+    }
+
+    async Task<IReadOnlyList<StoredScore>> ReadScoresAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         var scores = new List<StoredScore>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             scores.Add(new StoredScore(JsonSerializer.Deserialize<ScoreEvaluated>(reader.GetString(0), store.Serializer.Options)!,
                 reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4)));
         return scores;
+    }
+
+    /// <summary>The latest evaluation of each of <paramref name="dates"/> that has one, ascending.</summary>
+    public async Task<IReadOnlyList<StoredScore>> ListAsync(string modelVersion, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT data, stream_id, version, sha256, recorded_at FROM "{store.Schema}".scores
+            WHERE model_version = $1 AND as_of = ANY($2) ORDER BY as_of
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ScoreStreams.NormalizeModel(modelVersion) });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = [.. dates] });
+        return await ReadScoresAsync(command, cancellationToken);
     }
 
     /// <summary>Dates in the range that had a score at <paramref name="knownAt"/>, ascending.</summary>
