@@ -32,11 +32,11 @@ public static class TelemetryExtensions
         var resource = ResourceBuilder.CreateDefault().AddService(serviceName).AddEnvironmentVariableDetector();
 
         var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource).AddSource(Sources);
-        var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters);
+        var metrics = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource);
         if (export)
         {
             tracing.AddOtlpExporter();
-            metrics.AddOtlpExporter();
+            metrics.AddMeter(Meters).AddOtlpExporter();
             builder.Logging.AddOpenTelemetry(o =>
             {
                 o.SetResourceBuilder(resource);
@@ -45,7 +45,9 @@ public static class TelemetryExtensions
             });
         }
         // The providers must exist even without an exporter: their listeners make activities get created,
-        // which is what carries trace ids across HTTP, gRPC and MassTransit hops.
+        // which is what carries trace ids across HTTP, gRPC and MassTransit hops (spans stay sampled: with a
+        // propagation-only sampler a consumed message no longer joined its publisher's trace). Meters are listened to
+        // only for an exporter: nothing else reads them, and every request paid for their histograms.
         builder.Services.AddSingleton(tracing.Build());
         builder.Services.AddSingleton(metrics.Build());
         builder.Services.AddHostedService<TelemetryProvidersStarter>();
