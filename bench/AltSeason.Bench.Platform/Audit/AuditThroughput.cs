@@ -17,28 +17,33 @@ static class AuditThroughput
 {
     static readonly string[] EvaluatingServices = ["equities", "derivatives", "onchain", "scoring"];
 
+    /// <summary>Calls after the first: the first pays for the JIT and cold caches of a path a live service never ran.</summary>
+    const int WarmRounds = 3;
+
     public static async Task MeasureAsync(BenchOutput output, RunningPlatform platform)
     {
         long replayed = 0, verified = 0, differences = 0;
-        var replayTime = TimeSpan.Zero;
-        var verifyTime = TimeSpan.Zero;
+        TimeSpan replayTime = TimeSpan.Zero, firstReplayTime = TimeSpan.Zero, verifyTime = TimeSpan.Zero;
         var options = new CallOptions { Deadline = DateTime.UtcNow.AddMinutes(10) };
         foreach (var service in EvaluatingServices)
         {
             var audit = new AuditClient(platform.Channel(service));
-            var clock = Stopwatch.StartNew();
-            var replay = await audit.ReplayAsync(new ReplayRequest(), options);
-            var serviceReplay = clock.Elapsed;
-            clock.Restart();
-            var verify = await audit.VerifyAsync(new VerifyRequest(), options);
-            var serviceVerify = clock.Elapsed;
+            var (replay, firstReplay) = await TimeAsync(() => audit.ReplayAsync(new ReplayRequest(), options));
+            var serviceReplay = firstReplay;
+            for (var round = 0; round < WarmRounds; round++)
+                serviceReplay = Min(serviceReplay, (await TimeAsync(() => audit.ReplayAsync(new ReplayRequest(), options))).Elapsed);
+            var (verify, serviceVerify) = await TimeAsync(() => audit.VerifyAsync(new VerifyRequest(), options));
+            for (var round = 0; round < WarmRounds; round++)
+                serviceVerify = Min(serviceVerify, (await TimeAsync(() => audit.VerifyAsync(new VerifyRequest(), options))).Elapsed);
             replayed += replay.EventsReplayed;
             differences += replay.Differences;
             verified += verify.EventsChecked;
             replayTime += serviceReplay;
+            firstReplayTime += firstReplay;
             verifyTime += serviceVerify;
             output.Add(new Figure($"replay {service} ({replay.EventsReplayed:N0} events, {replay.Differences} differences)",
                 replay.EventsReplayed / serviceReplay.TotalSeconds, "events/s")
+                { Note = $"best of {WarmRounds} calls after the first; the first took {firstReplay.TotalMilliseconds:N0} ms" }
                 .Against("verify of the same service", verify.EventsChecked / serviceVerify.TotalSeconds));
             if (!verify.Ok) output.Note($"verify of {service} reported a broken chain");
             if (await ReplayShape.DescribeAsync(platform.ConnectionString, service) is { } shape) output.Note(shape);
@@ -47,8 +52,20 @@ static class AuditThroughput
         }
         var replayRate = replayed / replayTime.TotalSeconds;
         output.Add(new Figure($"replay all evaluation history ({replayed:N0} events, {differences} differences)", replayRate, "events/s")
+            { Note = $"each service's best of {WarmRounds} calls after its first" }
             .Against("verify all hash chains", verified / verifyTime.TotalSeconds)
             .WithGoal(">= 100,000 events/s", replayRate >= 100_000));
+        output.Add(new Figure("replay all evaluation history, first call of each service", replayed / firstReplayTime.TotalSeconds, "events/s")
+            .Against("the same history, best calls", replayRate));
         output.Add(new Figure($"verify all evaluation history ({verified:N0} events)", verified / verifyTime.TotalSeconds, "events/s"));
     }
+
+    static async Task<(T Result, TimeSpan Elapsed)> TimeAsync<T>(Func<Task<T>> call)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await call();
+        return (result, clock.Elapsed);
+    }
+
+    static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
