@@ -50,6 +50,7 @@ public static class Extensions
         services.AddHostedService<ReadModelSchema>();
         services.AddEventStoreOutboxRelay();
 
+        services.AddSingleton<ComponentCache>();
         services.AddSingleton<ComponentReadModel>();
         services.AddSingleton<ScoreReadModel>();
         services.AddSingleton<ChainedAppender>();
