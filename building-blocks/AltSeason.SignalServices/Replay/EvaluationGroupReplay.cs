@@ -67,7 +67,8 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
             if (model.LookbackDays is not { } lookback)
                 return model.Evaluate(folder.FoldTo(references), group.Min(e => e.Header.AsOf), group.Max(e => e.Header.AsOf)).ToDictionary(r => r.AsOf);
             var results = new Dictionary<DateOnly, DatedSignals>();
-            foreach (var (from, through) in Runs(group))
+            // Runs of nearby dates: a windowed model's cost is the dates it is asked for.
+            foreach (var (from, through) in DateRuns.Of(group.Select(e => e.Header.AsOf), maxGapDays: 31))
                 foreach (var result in model.Evaluate(folder.FoldTo(references, (from.AddDays(-lookback), through)), from, through))
                     results[result.AsOf] = result;
             return results;
@@ -79,19 +80,6 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
             found.AddRange(group.Select(e => Mismatch(e, "values", e.StoredValuesText, $"(evaluation failed: {error.GetType().Name}: {error.Message})")));
             return null;
         }
-    }
-
-    /// <summary>The group's dates as ranges without long gaps (a windowed model's cost is the dates it is asked for).</summary>
-    static List<(DateOnly From, DateOnly Through)> Runs(List<RecordedEvaluation> group)
-    {
-        const int LongGap = 31;
-        var runs = new List<(DateOnly From, DateOnly Through)>();
-        foreach (var date in group.Select(e => e.Header.AsOf).Distinct().Order())
-        {
-            if (runs.Count > 0 && date.DayNumber - runs[^1].Through.DayNumber <= LongGap) runs[^1] = (runs[^1].From, date);
-            else runs.Add((date, date));
-        }
-        return runs;
     }
 
     List<ReplayMismatch> ValueDifferences(RecordedEvaluation e, IReadOnlyList<SignalValue> recomputed)

@@ -29,11 +29,10 @@ internal sealed class SignalsEvaluatedConsumer(MessageCoalescer<ReceivedEvaluati
 
     async Task HandleAsync(string family, ISignalsEvaluated message, CancellationToken cancellationToken)
     {
-        if (!string.Equals(message.Family, family, StringComparison.Ordinal) || message.Evaluations is null)
+        // A malformed message or entry would fail the same way on every retry: log what is wrong and drop it.
+        if (Problem(family, message) is { } wrong)
         {
-            // A malformed message would fail the same way on every retry: log what is wrong and drop it.
-            logger.LogError("Ignoring a {Family} evaluation message: {Problem}", family, message.Evaluations is null
-                ? "it has no evaluations list" : $"family is '{message.Family}' but the message type is the {family} family's");
+            logger.LogError("Ignoring a {Family} evaluation message: {Problem}", family, wrong);
             return;
         }
 
@@ -58,6 +57,13 @@ internal sealed class SignalsEvaluatedConsumer(MessageCoalescer<ReceivedEvaluati
             new SourceEvaluation(e.StreamId, e.StreamVersion, e.EventSha256, e.RecordedAt), ComponentVia.Message);
         var handled = await coalescer.SubmitAsync(new ReceivedEvaluation($"{e.StreamId}@{e.StreamVersion}", component), cancellationToken);
         if (!handled) logger.LogInformation("{Family} {AsOf} ({Stream}@{Version}): already handled", family, e.AsOf, e.StreamId, e.StreamVersion);
+    }
+
+    static string? Problem(string family, ISignalsEvaluated message)
+    {
+        if (!string.Equals(message.Family, family, StringComparison.Ordinal))
+            return $"family is '{message.Family}' but the message type is the {family} family's";
+        return message.Evaluations is null ? "it has no evaluations list" : null;
     }
 
     static string? Problem(AnnouncedEvaluation? evaluation)

@@ -6,6 +6,7 @@ using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Fetching;
 using AltSeason.Scoring.Model;
 using AltSeason.Scoring.Storage;
+using AltSeason.TimeSeries;
 using Microsoft.Extensions.Options;
 
 namespace AltSeason.Scoring.Evaluation;
@@ -72,7 +73,7 @@ internal sealed class ScoringBatch(
     }
 
     /// <summary>Every date within <paramref name="days"/> of one of <paramref name="dates"/>, once each.</summary>
-    internal static HashSet<DateOnly> Reach(IEnumerable<DateOnly> dates, int days)
+    static HashSet<DateOnly> Reach(IEnumerable<DateOnly> dates, int days)
     {
         var reach = new HashSet<DateOnly>();
         foreach (var date in dates.Distinct())
@@ -103,26 +104,14 @@ internal sealed class ScoringBatch(
         var recorded = 0;
         foreach (var family in SignalFamilies.All)
         {
-            var holes = window.Where(d => timeline.Pick(family, d, staleness) is null).Order().ToList();
-            foreach (var (from, through) in Runs(holes, maxGapDays: 31))
+            var holes = window.Where(d => timeline.Pick(family, d, staleness) is null);
+            foreach (var (from, through) in DateRuns.Of(holes, maxGapDays: 31))
             {
                 var evaluations = await signals.ListAsync(family, from.AddDays(-staleness), through, cancellationToken);
                 recorded += (evaluations ?? []).Where(e => loaded.Contains(e.AsOf)).Count(e => Record(session, timeline, e));
             }
         }
         return recorded;
-    }
-
-    /// <summary>Ascending dates as ranges, a new range wherever two dates are more than <paramref name="maxGapDays"/> apart.</summary>
-    static List<(DateOnly From, DateOnly Through)> Runs(List<DateOnly> ascending, int maxGapDays)
-    {
-        var runs = new List<(DateOnly From, DateOnly Through)>();
-        foreach (var date in ascending)
-        {
-            if (runs.Count > 0 && date.DayNumber - runs[^1].Through.DayNumber <= maxGapDays) runs[^1] = (runs[^1].From, date);
-            else runs.Add((date, date));
-        }
-        return runs;
     }
 
     void Append(EventSession session, ScoreEvaluated evaluation, StoredScore? previous)
