@@ -42,14 +42,15 @@ public sealed class TokenValidator
             return TokenCheck.Refused("the bearer token is empty.");
         }
 
-        if (!_handler.CanReadToken(token))
-        {
-            return TokenCheck.Refused("the bearer token is malformed: expected a JWT (header.payload.signature).");
-        }
-
+        // A remembered token was read and checked before: skip reading it again.
         if (_accepted.TryGet(token, out var knownSubject, out var knownScopes))
         {
             return TokenCheck.Accepted(ToPrincipal(knownSubject, knownScopes));
+        }
+
+        if (!_handler.CanReadToken(token))
+        {
+            return TokenCheck.Refused("the bearer token is malformed: expected a JWT (header.payload.signature).");
         }
 
         var result = await _handler.ValidateTokenAsync(token, _parameters);

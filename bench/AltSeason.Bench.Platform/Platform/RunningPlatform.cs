@@ -35,6 +35,9 @@ sealed class RunningPlatform : IAsyncDisposable
 
     public static async Task<RunningPlatform> StartAsync(string label)
     {
+        // Services run as deployed: Production, unless the caller chose otherwise. The AppHost's local default,
+        // Development, wraps every request in the developer exception page (3% of a GetScore's CPU).
+        Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production");
         var dataDirectory = RepositoryPaths.DataFolder(Path.Combine("bench", $"{label}-{Guid.NewGuid().ToString("N")[..8]}"));
         var app = PlatformModel.Build(DistributedApplication.CreateBuilder([],
             new DistributedApplicationOptions { DataDirectory = dataDirectory, Durable = false, QuietServices = true }));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
@@ -212,6 +213,12 @@ internal sealed class ServerCall : IDisposable
         }
 
         var body = _http.Response.BodyWriter;
+        if (PreparedMessages.TryGetFrame(message, out var frame) && frame.Length - GrpcProtocol.FrameHeaderSize <= _options.MaxSendMessageSize)
+        {
+            body.Write(frame);
+            return body.FlushAsync(token);
+        }
+
         var size = message.CalculateSize();
         if (size + GrpcProtocol.FrameHeaderSize <= ContiguousFrameLimit && size <= _options.MaxSendMessageSize)
         {

@@ -36,6 +36,8 @@ public sealed class FakeScoringApi(Probe probe)
                 throw new RpcException(new Status(StatusCode.NotFound, NotFoundMessage), new Metadata { { "x-missing-date", "2024-03-15" } });
             case "unavailable-twice" when attempt <= 2:
                 throw new RpcException(StatusCode.Unavailable, "warming up");
+            case "prepared":
+                return Prepared;
             case "echo-metadata":
                 context.ResponseHeaders.Add("x-echo-user", context.RequestHeaders.GetValue("x-user") ?? "");
                 context.ResponseTrailers.Add("x-echo-token-bin", context.RequestHeaders.GetBytes("x-token-bin") ?? []);
@@ -44,6 +46,9 @@ public sealed class FakeScoringApi(Probe probe)
 
         return Evaluate(request.AsOf, request.ModelVersion);
     }
+
+    /// <summary>Sent from its prepared frame (model "prepared"); a test changes it afterwards to tell the two apart.</summary>
+    public static readonly ScoreEvaluation Prepared = PreparedMessages.Prepare(Evaluate(new Date { Year = 2024, Month = 3, Day = 15 }, "prepared"));
 
     public static async Task ListScores(ListScoresRequest request, IServerStreamWriter<ScoreEvaluation> writer, CallContext context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AltSeason.EventStore;
+using AltSeason.Grpc;
 using AltSeason.Scoring.Api;
 using AltSeason.Scoring.Evaluation;
 using Npgsql;
@@ -37,7 +38,7 @@ internal sealed class LatestScoreRows(PostgresEventStore store)
             var score = JsonSerializer.Deserialize<ScoreEvaluated>(reader.GetString(2), store.Serializer.Options)
                 ?? throw new InvalidDataException($"scores row {reader.GetString(3)} holds JSON null.");
             var stored = new StoredScore(score, reader.GetString(3), reader.GetInt64(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6));
-            rows.Add((new ScoreKey(reader.GetString(0), reader.GetFieldValue<DateOnly>(1)), new CachedScore(stored.Version, stored.ToMessage())));
+            rows.Add((new ScoreKey(reader.GetString(0), reader.GetFieldValue<DateOnly>(1)), new CachedScore(stored.Version, PreparedMessages.Prepare(stored.ToMessage()))));
         }
         return rows;
     }

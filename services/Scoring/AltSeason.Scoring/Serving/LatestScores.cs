@@ -77,4 +77,5 @@ internal sealed class LatestScores
 /// <param name="Model">Lower-case, as the read model and the stream ids spell it.</param>
 internal readonly record struct ScoreKey(string Model, DateOnly AsOf);
 
+/// <param name="Message">Prepared (<see cref="AltSeason.Grpc.PreparedMessages"/>): framed once, sent as those bytes; never changed.</param>
 internal sealed record CachedScore(long Version, ScoreEvaluation Message);
