@@ -100,6 +100,31 @@ public sealed class ScoreFromMessagesTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task A_rescore_with_the_same_result_appends_nothing_even_for_a_row_stored_before_result_hashes()
+    {
+        await using var host = await ScoringHost.StartAsync(servers);
+        await host.PublishAsync(Evaluations.OnChain(Friday, version: 1, Evaluations.OnChainValues(asi: 75)));
+        await host.WaitForStreamAsync("score/v1/2024-03-01");
+        // A row from before the column: the re-score must decode it to decide.
+        await using (var clear = host.Store.DataSource.CreateCommand("UPDATE scoring.scores SET result_sha256 = NULL"))
+            await clear.ExecuteNonQueryAsync();
+
+        // A new version of the component with the same values: recorded, re-scored, but the result is the same.
+        await host.PublishAsync(Evaluations.OnChain(Friday, version: 2, Evaluations.OnChainValues(asi: 75)));
+        await host.WaitForStreamAsync("components/onchain/2024-03-01", version: 2);
+        await host.PublishAsync(Evaluations.OnChain(Friday, version: 3, Evaluations.OnChainValues(asi: 25)));
+        var events = await host.WaitForStreamAsync("score/v1/2024-03-01", version: 2);
+
+        Assert.Equal(2, events.Count);
+        var breadth = events.Select(e => Assert.IsType<ScoreEvaluated>(e.Data).Components.Single(c => c.Key == "altcoin_breadth").SubScore).ToList();
+        Assert.Equal(100, breadth[0]);
+        Assert.NotEqual(breadth[0], breadth[1]);
+        await using var stored = host.Store.DataSource.CreateCommand("SELECT result_sha256 FROM scoring.scores WHERE as_of = $1");
+        stored.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = Friday });
+        Assert.Equal(ScoreEventBuilder.ResultSha256(Assert.IsType<ScoreEvaluated>(events[1].Data)), await stored.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task One_message_of_many_dates_records_each_and_a_malformed_entry_does_not_sink_the_rest()
     {
         await using var host = await ScoringHost.StartAsync(servers);

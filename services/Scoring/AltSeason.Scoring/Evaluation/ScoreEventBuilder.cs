@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using AltSeason.EventStore.Events;
 using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Model;
 using AltSeason.TimeSeries;
@@ -28,6 +31,15 @@ public static class ScoreEventBuilder
         ArgumentNullException.ThrowIfNull(score);
         return score with { CodeVersion = "", Inputs = [], InputsSha256 = "" };
     }
+
+    /// <summary>
+    /// SHA-256 (hex) of <see cref="ResultOnly"/> in the store's fixed JSON settings. Kept beside each stored score, so
+    /// deciding whether a re-score changed anything compares two hashes instead of decoding the stored event.
+    /// </summary>
+    public static string ResultSha256(ScoreEvaluated score) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(ResultOnly(score), ResultJson)));
+
+    static readonly JsonSerializerOptions ResultJson = StoreJson.CreateDefaultOptions();
 
     static ScoredComponent ToScored(ComponentScore c) => new(
         c.Key, c.Name, c.Inputs.Count > 0 ? c.Inputs[0].Signal.Family : "", c.ConfiguredWeight, c.AppliedWeight, c.SubScore, c.Present,

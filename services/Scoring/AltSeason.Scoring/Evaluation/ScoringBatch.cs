@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AltSeason.Contracts.Messages;
 using AltSeason.EventStore;
 using AltSeason.EventStore.Appending;
@@ -17,7 +16,6 @@ namespace AltSeason.Scoring.Evaluation;
 /// dates a driving family evaluated; a family Scoring has nothing for in that window is asked for once, over gRPC.
 /// </summary>
 internal sealed class ScoringBatch(
-    PostgresEventStore store,
     ComponentReadModel components,
     ScoreReadModel scores,
     ISignalSource signals,
@@ -57,13 +55,13 @@ internal sealed class ScoringBatch(
         await session.SaveChangesAsync(cancellationToken);
         foreach (var chunk in dates.Chunk(DatesPerSave))
         {
-            var latest = (await scores.ListAsync(model.Version, chunk, cancellationToken)).ToDictionary(s => s.Score.AsOf);
+            var latest = (await scores.HeadsAsync(model.Version, chunk, cancellationToken)).ToDictionary(s => s.AsOf);
             foreach (var date in chunk)
             {
                 var used = SignalFamilies.All.Select(f => timeline.Pick(f, date, staleness)).OfType<KnownComponent>().ToList();
                 var evaluation = ScoreEventBuilder.Build(model, date, used, CodeVersion.Current);
                 var previous = latest.GetValueOrDefault(date);
-                if (previous is not null && SameResult(previous.Score, evaluation)) continue;
+                if (previous is not null && previous.ResultSha256 == ScoreEventBuilder.ResultSha256(evaluation)) continue;
                 Append(session, evaluation, previous);
                 scored++;
             }
@@ -114,7 +112,7 @@ internal sealed class ScoringBatch(
         return recorded;
     }
 
-    void Append(EventSession session, ScoreEvaluated evaluation, StoredScore? previous)
+    void Append(EventSession session, ScoreEvaluated evaluation, ScoreHead? previous)
     {
         var streamId = ScoreStreams.For(evaluation.ModelVersion, evaluation.AsOf);
         var version = previous?.Version ?? 0;
@@ -122,8 +120,4 @@ internal sealed class ScoringBatch(
         session.Publish(new AltSeasonScoreEvaluated(evaluation.AsOf, evaluation.ModelVersion, evaluation.Score, evaluation.Regime,
             evaluation.Missing, streamId, version + 1, sha, clock.GetUtcNow()));
     }
-
-    bool SameResult(ScoreEvaluated recorded, ScoreEvaluated fresh) =>
-        JsonSerializer.Serialize(ScoreEventBuilder.ResultOnly(recorded), store.Serializer.Options)
-        == JsonSerializer.Serialize(ScoreEventBuilder.ResultOnly(fresh), store.Serializer.Options);
 }

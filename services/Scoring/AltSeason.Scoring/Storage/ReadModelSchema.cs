@@ -36,7 +36,10 @@ internal sealed class ReadModelSchema(PostgresEventStore store) : IHostedService
                 data              text        NOT NULL,
                 recorded_at       timestamptz NOT NULL,
                 first_recorded_at timestamptz NOT NULL,
+                result_sha256     text,
                 PRIMARY KEY (model_version, as_of));
+            -- Tables created before the column: their rows keep NULL, and a re-score decodes those rows instead.
+            ALTER TABLE "{schema}".scores ADD COLUMN IF NOT EXISTS result_sha256 text;
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

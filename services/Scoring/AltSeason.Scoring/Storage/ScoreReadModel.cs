@@ -28,17 +28,29 @@ internal sealed class ScoreReadModel(PostgresEventStore store)
         return scores;
     }
 
-    /// <summary>The latest evaluation of each of <paramref name="dates"/> that has one, ascending.</summary>
-    public async Task<IReadOnlyList<StoredScore>> ListAsync(string modelVersion, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a re-score needs of the stored score of each of <paramref name="dates"/> that has one: where its stream
+    /// stands and its result hash. Rows written before the hash was kept are decoded to compute it.
+    /// </summary>
+    public async Task<IReadOnlyList<ScoreHead>> HeadsAsync(string modelVersion, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dates);
         await using var command = store.DataSource.CreateCommand($"""
-            SELECT data, stream_id, version, sha256, recorded_at FROM "{store.Schema}".scores
+            SELECT as_of, version, sha256, result_sha256, CASE WHEN result_sha256 IS NULL THEN data END FROM "{store.Schema}".scores
             WHERE model_version = $1 AND as_of = ANY($2) ORDER BY as_of
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ScoreStreams.NormalizeModel(modelVersion) });
         command.Parameters.Add(new NpgsqlParameter<DateOnly[]> { TypedValue = [.. dates] });
-        return await ReadScoresAsync(command, cancellationToken);
+        var heads = new List<ScoreHead>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var result = reader.IsDBNull(3)
+                ? ScoreEventBuilder.ResultSha256(JsonSerializer.Deserialize<ScoreEvaluated>(reader.GetString(4), store.Serializer.Options)!)
+                : reader.GetString(3);
+            heads.Add(new ScoreHead(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetString(2), result));
+        }
+        return heads;
     }
 
     /// <summary>Dates in the range that had a score at <paramref name="knownAt"/>, ascending.</summary>

@@ -7,7 +7,8 @@ namespace AltSeason.Scoring.Storage;
 
 /// <summary>
 /// Keeps <c>scores</c>: the latest evaluation per (model version, as-of date), so lists and the dashboard read one
-/// row per date; <c>first_recorded_at</c> tells time-travel queries which dates existed at an instant.
+/// row per date; <c>first_recorded_at</c> tells time-travel queries which dates existed at an instant, and
+/// <c>result_sha256</c> lets a re-score tell whether its result changed without decoding the row.
 /// </summary>
 internal sealed class ScoresProjection : IInlineProjection
 {
@@ -18,10 +19,10 @@ internal sealed class ScoresProjection : IInlineProjection
         {
             if (e.Data is not ScoreEvaluated score) continue;
             batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-                INSERT INTO "{context.Schema}".scores (model_version, as_of, stream_id, version, sha256, data, recorded_at, first_recorded_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+                INSERT INTO "{context.Schema}".scores (model_version, as_of, stream_id, version, sha256, data, recorded_at, first_recorded_at, result_sha256)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)
                 ON CONFLICT (model_version, as_of) DO UPDATE SET stream_id = EXCLUDED.stream_id, version = EXCLUDED.version,
-                    sha256 = EXCLUDED.sha256, data = EXCLUDED.data, recorded_at = EXCLUDED.recorded_at
+                    sha256 = EXCLUDED.sha256, data = EXCLUDED.data, recorded_at = EXCLUDED.recorded_at, result_sha256 = EXCLUDED.result_sha256
                 WHERE scores.version < EXCLUDED.version
                 """)
             {
@@ -34,6 +35,7 @@ internal sealed class ScoresProjection : IInlineProjection
                     new NpgsqlParameter<string> { TypedValue = Convert.ToHexStringLower(e.Hash) },
                     new NpgsqlParameter<string> { TypedValue = e.Json },
                     new NpgsqlParameter<DateTimeOffset> { TypedValue = e.RecordedAt },
+                    new NpgsqlParameter<string> { TypedValue = ScoreEventBuilder.ResultSha256(score) },
                 },
             });
         }
