@@ -33,9 +33,9 @@ public static class BackfillRun
         {
             var assemblies = PlatformModel.ServiceNames.ToDictionary(s => s, s => app.Project(s).AssemblyPath);
             StaleBuild.WarnIfStale(assemblies);
-            var memory = new ServiceMemory(assemblies);
+            var usage = new ServiceUsage(assemblies);
             using var stopSampling = new CancellationTokenSource();
-            var sampling = memory.SampleUntilAsync(stopSampling.Token);
+            var sampling = usage.SampleUntilAsync(stopSampling.Token);
             var counts = new PlatformCounts(app.Servers!.PostgresConnectionString);
 
             var clock = Stopwatch.StartNew();
@@ -44,7 +44,7 @@ public static class BackfillRun
             var wallTime = await Settling.WaitAsync(counts, clock, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(5));
             await stopSampling.CancelAsync();
             await sampling;
-            return new BackfillResult(size.Name, files.Count, observations, importTime, wallTime, await counts.EventsAsync(), memory.PeakKiB);
+            return new BackfillResult(size.Name, files.Count, observations, importTime, wallTime, await counts.EventsAsync(), usage.PeakKiB, usage.CpuSeconds);
         }
         finally
         {

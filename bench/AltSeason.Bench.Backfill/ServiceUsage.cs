@@ -1,18 +1,25 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace AltSeason.Bench.Backfill;
 
 /// <summary>
-/// Peak resident memory (VmHWM) of each service process. The AppHost runs services under <c>setsid bash</c>, so the
+/// Peak resident memory (VmHWM) and CPU time of each service process. CPU time compares runs whose wall time differs
+/// only because the services' batches happened to group differently (and so wrote different numbers of events). The AppHost runs services under <c>setsid bash</c>, so the
 /// service is the <c>dotnet</c> process whose command line names its assembly; found again on each sample in case
 /// it was restarted, and the highest value ever seen is kept.
 /// </summary>
-public sealed class ServiceMemory(IReadOnlyDictionary<string, string> assemblyByService)
+public sealed class ServiceUsage(IReadOnlyDictionary<string, string> assemblyByService)
 {
     readonly ConcurrentDictionary<string, long> _peakKiB = new(StringComparer.Ordinal);
 
+    readonly ConcurrentDictionary<string, double> _cpuSeconds = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, long> PeakKiB => _peakKiB;
+
+    /// <summary>User and system CPU seconds at the last sample (a restarted service counts from its restart).</summary>
+    public IReadOnlyDictionary<string, double> CpuSeconds => _cpuSeconds;
 
     public async Task SampleUntilAsync(CancellationToken stop)
     {
@@ -39,7 +46,11 @@ public sealed class ServiceMemory(IReadOnlyDictionary<string, string> assemblyBy
                 if (hwm is null) continue;
                 var kib = long.Parse(hwm.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
                 _peakKiB.AddOrUpdate(service, kib, (_, old) => Math.Max(old, kib));
+                using var process = Process.GetProcessById(int.Parse(Path.GetFileName(pidFolder), CultureInfo.InvariantCulture));
+                _cpuSeconds[service] = process.TotalProcessorTime.TotalSeconds;
             }
+            catch (ArgumentException) { } // gone before its CPU time was read
+            catch (InvalidOperationException) { }
             catch (IOException) { } // the process ended between listing and reading
             catch (UnauthorizedAccessException) { }
         }
