@@ -102,14 +102,14 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
     async Task<(int Evaluated, int Changed)> EvaluateChunkAsync(EventSession session, SignalTables tables, ChunkEvaluation run,
         SignalInputs inputs, EvaluationChunk chunk, CancellationToken ct)
     {
-        var latest = await tables.LatestOutputsAsync(chunk.From, chunk.Through, ct);
+        var latest = await tables.LatestOutputHashesAsync(chunk.From, chunk.Through, ct);
         var results = run.Model.Evaluate(inputs, chunk.From, chunk.Through);
         var appended = new List<SignalsEvaluated>();
         foreach (var result in results)
         {
             var values = FiniteValues.Of(result.Values);
             var known = latest.TryGetValue(result.AsOf, out var stored);
-            if (known && stored.ValuesJson == _outputs.Serialize(values)) continue;
+            if (known && stored.ValuesSha256.AsSpan().SequenceEqual(_outputs.Sha256(values))) continue;
             var evaluation = new SignalsEvaluated(family.Name, result.AsOf, run.Model.Version, run.Model.CodeVersion, run.Parameters,
                 run.References, run.InputsSha256, values, run.CausedBy);
             session.Append(SignalStreams.Evaluation(family.Name, result.AsOf),

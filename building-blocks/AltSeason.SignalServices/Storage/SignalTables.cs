@@ -68,18 +68,22 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
     static DateTimeOffset? StartOf(DateOnly? date) =>
         date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
-    /// <summary>The newest stored (version, outputs JSON) of every as-of date in the range.</summary>
-    public async Task<Dictionary<DateOnly, (long Version, string ValuesJson)>> LatestOutputsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>
+    /// The newest stored version of every as-of date in the range, with the SHA-256 of its outputs JSON (UTF-8): enough
+    /// to tell whether a fresh evaluation changed anything. PostgreSQL hashes the text, so only 32 bytes per date come
+    /// back instead of the JSON (reading those strings was 44% of a signal service's allocations in a backfill).
+    /// </summary>
+    public async Task<Dictionary<DateOnly, (long Version, byte[] ValuesSha256)>> LatestOutputHashesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         await using var command = Command($"""
-            SELECT DISTINCT ON (as_of) as_of, version, values_json FROM "{schema}".signal_evaluations
+            SELECT DISTINCT ON (as_of) as_of, version, sha256(convert_to(values_json, 'UTF8')) FROM "{schema}".signal_evaluations
             WHERE as_of BETWEEN $1 AND $2 ORDER BY as_of, version DESC
             """);
         command.Parameters.Add(new() { Value = from, NpgsqlDbType = NpgsqlDbType.Date });
         command.Parameters.Add(new() { Value = to, NpgsqlDbType = NpgsqlDbType.Date });
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var latest = new Dictionary<DateOnly, (long, string)>();
-        while (await reader.ReadAsync(ct)) latest[reader.GetFieldValue<DateOnly>(0)] = (reader.GetInt64(1), reader.GetString(2));
+        var latest = new Dictionary<DateOnly, (long, byte[])>();
+        while (await reader.ReadAsync(ct)) latest[reader.GetFieldValue<DateOnly>(0)] = (reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
         return latest;
     }
 

@@ -3,6 +3,7 @@ using AltSeason.SampleData;
 using AltSeason.SignalServices.Events;
 using AltSeason.SignalServices.Families;
 using AltSeason.SignalServices.Processing;
+using AltSeason.SignalServices.Storage;
 using AltSeason.SignalServices.Tests.Infrastructure;
 using AltSeason.Testing;
 using Npgsql;
@@ -44,6 +45,13 @@ public sealed class GeneratedBackfillTests(ServersFixture servers)
         var outputs = new OutputsJson(host.Get<PostgresEventStore>().Serializer.Options);
         var different = expected.Where(e => stored[e.AsOf] != outputs.Serialize(FiniteValues.Of(e.Values))).Select(e => e.AsOf).ToList();
         Assert.True(different.Count == 0, $"{name}: {different.Count} dates differ from the whole-history evaluation, first {different.FirstOrDefault():yyyy-MM-dd}");
+
+        // Change detection compares PostgreSQL's hash of the stored text with the hash of the fresh bytes: equal here.
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        var hashes = await new SignalTables(connection, null, name).LatestOutputHashesAsync(first, inputs.LastDate!.Value, CancellationToken.None);
+        var unequal = expected.Count(e => !hashes[e.AsOf].ValuesSha256.AsSpan().SequenceEqual(outputs.Sha256(FiniteValues.Of(e.Values))));
+        Assert.Equal(0, unequal);
     }
 
     static async Task<Dictionary<DateOnly, string>> LatestOutputsAsync(string connectionString, string schema)
