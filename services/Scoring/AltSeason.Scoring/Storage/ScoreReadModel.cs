@@ -15,11 +15,6 @@ internal sealed class ScoreReadModel(PostgresEventStore store)
             WHERE model_version = $1 AND as_of BETWEEN $2 AND $3 ORDER BY as_of
             """);
         AddRange(command, modelVersion, from, to);
-        return await ReadScoresAsync(command, cancellationToken);
-    }
-
-    async Task<IReadOnlyList<StoredScore>> ReadScoresAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
         var scores = new List<StoredScore>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
