@@ -13,12 +13,15 @@ sealed class FamilyCosts(BenchOutput output)
 
     public void Measure(string family, int scale, int observations, Func<object> evaluate, Func<object> baseline)
     {
-        var repeats = scale >= 100 ? 1 : 5; // at 100x one run takes seconds: noise is small next to it, and the suite's time is not
-        var signals = Time(evaluate, repeats);
-        var raw = Time(baseline, repeats);
+        var repeats = scale >= 100 ? 2 : 5; // at 100x one run takes seconds: the suite's time decides
+        var pauses = GC.GetTotalPauseDuration();
+        var signals = Time(evaluate, repeats, warmUp: scale < 100);
+        pauses = GC.GetTotalPauseDuration() - pauses;
+        var raw = Time(baseline, repeats, warmUp: scale < 100);
         var ns = signals * 1e6 / observations;
         _nsPerObservation[(family, scale)] = ns;
         output.Add(new Figure($"{family} full history {scale}x ({observations:N0} observations)", ns, "ns/observation")
+            { Note = $"mean of {repeats} runs; garbage collection paused it {pauses.TotalMilliseconds / repeats:N0} ms per run" }
             .Against("single pass over the same series", raw * 1e6 / observations));
     }
 
@@ -33,17 +36,14 @@ sealed class FamilyCosts(BenchOutput output)
         }
     }
 
-    // Best of `repeats` after a warm-up run (none at the largest scale: the smaller runs warmed everything up), in ms.
-    static double Time(Func<object> run, int repeats)
+    // Mean of `repeats` runs, in ms, after a warm-up run (none at the largest scale: the smaller runs warmed the code up).
+    // The mean, not the best: a best-of leaves out the collections of the garbage a run leaves behind whenever one run
+    // happens to finish before them, which flatters small sizes (many runs to pick from) against large ones.
+    static double Time(Func<object> run, int repeats, bool warmUp)
     {
-        if (repeats > 2) GC.KeepAlive(run());
-        var best = double.MaxValue;
-        for (var i = 0; i < repeats; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            GC.KeepAlive(run());
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-        }
-        return best;
+        if (warmUp) GC.KeepAlive(run());
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < repeats; i++) GC.KeepAlive(run());
+        return watch.Elapsed.TotalMilliseconds / repeats;
     }
 }

@@ -77,17 +77,6 @@ public static class DerivativesEvaluator
             ? cap
             : null;
 
-    static SortedSet<DateOnly> AsOfDates(DerivativesInputs inputs, DateOnly from, DateOnly to)
-    {
-        var dates = new SortedSet<DateOnly>();
-        void AddFrom(DailySeries s)
-        {
-            for (var i = Math.Max(0, s.IndexAtOrBefore(from)); i < s.Count && s.DateAt(i) <= to; i++)
-                if (s.DateAt(i) >= from) dates.Add(s.DateAt(i));
-        }
-        foreach (var s in inputs.LongShort) AddFrom(s.Ratio);
-        foreach (var s in inputs.FundingRate8h.Values) AddFrom(s);
-        foreach (var s in inputs.OpenInterestUsd.Values) AddFrom(s);
-        return dates;
-    }
+    static DateOnly[] AsOfDates(DerivativesInputs inputs, DateOnly from, DateOnly to) =>
+        SeriesDates.Union(inputs.LongShort.Select(s => s.Ratio).Concat(inputs.FundingRate8h.Values).Concat(inputs.OpenInterestUsd.Values), from, to);
 }

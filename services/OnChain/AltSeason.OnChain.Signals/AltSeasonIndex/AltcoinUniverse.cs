@@ -12,14 +12,16 @@ public static class AltcoinUniverse
         ArgumentNullException.ThrowIfNull(coins);
         ArgumentNullException.ThrowIfNull(parameters);
         var rules = parameters.Rules;
-        return coins
-            .Where(c => !rules.Excludes(c.Id) && !string.Equals(c.Id, parameters.BitcoinId, StringComparison.OrdinalIgnoreCase))
-            .Select(c => (Coin: c, Cap: c.MarketCapUsd.TryGetValue(date, out var cap) ? cap : double.NaN))
-            .Where(x => !double.IsNaN(x.Cap))
-            .OrderByDescending(x => x.Cap)
-            .ThenBy(x => x.Coin.Id, StringComparer.Ordinal)
-            .Take(parameters.UniverseSize)
-            .Select(x => x.Coin)
-            .ToList();
+        // Called for every date of a history: a plain list and one sort, not a LINQ ordering per date.
+        var ranked = new List<(CoinHistory Coin, double Cap)>(coins.Count);
+        foreach (var coin in coins)
+        {
+            if (rules.Excludes(coin.Id) || string.Equals(coin.Id, parameters.BitcoinId, StringComparison.OrdinalIgnoreCase)) continue;
+            if (coin.MarketCapUsd.TryGetValue(date, out var cap) && !double.IsNaN(cap)) ranked.Add((coin, cap));
+        }
+        ranked.Sort(static (a, b) => a.Cap != b.Cap ? b.Cap.CompareTo(a.Cap) : string.CompareOrdinal(a.Coin.Id, b.Coin.Id));
+        var universe = new List<CoinHistory>(Math.Min(ranked.Count, parameters.UniverseSize));
+        for (var i = 0; i < ranked.Count && i < parameters.UniverseSize; i++) universe.Add(ranked[i].Coin);
+        return universe;
     }
 }

@@ -20,7 +20,7 @@ public static class OnChainEvaluator
         if (from > to)
             throw new OnChainParameterException(nameof(from), $"({from:yyyy-MM-dd}) must not be after 'to' ({to:yyyy-MM-dd})");
 
-        var dates = inputs.AllDates().Where(d => d >= from && d <= to).ToList();
+        var dates = inputs.AllDates(from, to);
         var netflows = inputs.Netflows.Select(f => NetflowCalculator.Evaluate(f, dates, parameters)).ToList();
         var drawdowns = inputs.Coins.Select(c => DrawdownCalculator.Evaluate(c, dates)).ToList();
         var others = OthersCalculator.Evaluate(inputs, dates, parameters);

@@ -12,12 +12,10 @@ public sealed record OnChainInputs(GlobalMetrics Global, IReadOnlyList<CoinHisto
     public static OnChainInputs FromBatches(IEnumerable<SeriesBatch> batches) => OnChainInputsBuilder.Build(batches);
 
     /// <summary>Every date any input has a value on, ascending.</summary>
-    public IReadOnlyList<DateOnly> AllDates()
-    {
-        var dates = new SortedSet<DateOnly>();
-        foreach (var s in AllSeries()) dates.UnionWith(s.Series.Dates);
-        return [.. dates];
-    }
+    public IReadOnlyList<DateOnly> AllDates() => AllDates(DateOnly.MinValue, DateOnly.MaxValue);
+
+    /// <summary>Every date within [from, to] any input has a value on, ascending.</summary>
+    public IReadOnlyList<DateOnly> AllDates(DateOnly from, DateOnly to) => SeriesDates.Union(AllSeries().Select(s => s.Series), from, to);
 
     /// <summary>Throws <see cref="OnChainInputException"/> for the first value that cannot be used.</summary>
     public OnChainInputs Validate()
