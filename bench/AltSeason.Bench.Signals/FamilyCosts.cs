@@ -14,6 +14,8 @@ sealed class FamilyCosts(BenchOutput output)
     public void Measure(string family, int scale, int observations, Func<object> evaluate, Func<object> baseline)
     {
         var repeats = scale >= 100 ? 2 : 5; // at 100x one run takes seconds: the suite's time decides
+        // Every measurement starts from a collected heap: what an earlier one left behind is not this one's cost.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var pauses = GC.GetTotalPauseDuration();
         var signals = Time(evaluate, repeats, warmUp: scale < 100);
         pauses = GC.GetTotalPauseDuration() - pauses;
