@@ -48,7 +48,7 @@ internal sealed class EvaluationGroupReplay(ISignalFamily family, IReadOnlyDicti
             }
             var recomputed = FiniteValues.Of(result.Values);
             var actual = JsonSerializer.SerializeToUtf8Bytes(recomputed, json);
-            if (actual.AsSpan().SequenceEqual(e.StoredValues)) continue;
+            if (actual.AsSpan().SequenceEqual(e.StoredValues.Span)) continue;
             var differences = ValueDifferences(e, recomputed);
             found.AddRange(differences.Count > 0 ? differences : [Mismatch(e, "values", e.StoredValuesText, System.Text.Encoding.UTF8.GetString(actual))]);
         }

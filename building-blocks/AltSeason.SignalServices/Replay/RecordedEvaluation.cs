@@ -8,47 +8,124 @@ namespace AltSeason.SignalServices.Replay;
 /// One stored evaluation: what replay needs to recompute it (the header) and its outputs exactly as stored (the raw
 /// UTF-8 of its "values" property), so the comparison is byte for byte without decoding the stored values.
 /// </summary>
-internal sealed record RecordedEvaluation(string StreamId, long Version, long Position, string Json, EvaluationHeader Header, byte[] StoredValues)
+internal sealed record RecordedEvaluation(string StreamId, long Version, long Position, EvaluationHeader Header, ReadOnlyMemory<byte> StoredValues)
 {
-    public static RecordedEvaluation Parse(string streamId, long version, long position, string json, JsonSerializerOptions options)
+    /// <summary>
+    /// Reads the header's fields from the stored UTF-8 in one pass; the parameter and input lists, the bulk of a header
+    /// and the same for every evaluation of a batch, are decoded only when their bytes differ from the previous event's
+    /// (<paramref name="previous"/>, one per reading thread). Malformed JSON or a field of the wrong type throws
+    /// <see cref="JsonException"/>, as decoding the whole event did.
+    /// </summary>
+    public static RecordedEvaluation Parse(string streamId, long version, long position, byte[] utf8, JsonSerializerOptions options, DecodedLists previous)
     {
-        var header = JsonSerializer.Deserialize<EvaluationHeader>(json, options)
-            ?? throw new JsonException($"{streamId}@{version}: the evaluation is null.");
-        return new(streamId, version, position, json, header.Normalized(), RawValues(json, options));
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(previous);
+        var names = HeaderNames.For(options);
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException($"{streamId}@{version}: the evaluation is not a JSON object.");
+        DateOnly asOf = default;
+        string? model = null, inputsSha = null;
+        IReadOnlyList<SignalParameter>? parameters = null;
+        IReadOnlyList<InputReference>? inputs = null;
+        ReadOnlyMemory<byte> values = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (names.Is(name, names.AsOf)) asOf = JsonSerializer.Deserialize<DateOnly>(ref reader, options);
+            else if (names.Is(name, names.ModelVersion)) model = JsonSerializer.Deserialize<string>(ref reader, options);
+            else if (names.Is(name, names.InputsSha256)) inputsSha = JsonSerializer.Deserialize<string>(ref reader, options);
+            else if (names.Is(name, names.Parameters)) parameters = previous.Parameters(Raw(ref reader, utf8).Span, options);
+            else if (names.Is(name, names.Inputs)) inputs = previous.Inputs(Raw(ref reader, utf8).Span, options);
+            else if (names.Is(name, names.Values)) values = Raw(ref reader, utf8);
+            else reader.Skip();
+        }
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            throw new JsonException($"{streamId}@{version}: the evaluation does not end where its object does.");
+        return new(streamId, version, position, new EvaluationHeader(asOf, model!, parameters!, inputs!, inputsSha!).Normalized(), values);
     }
 
     /// <summary>From an event the store decoded (an older shape lifted by its upcasters).</summary>
-    public static RecordedEvaluation FromData(string streamId, long version, long position, string json, SignalsEvaluated data, JsonSerializerOptions options)
+    public static RecordedEvaluation FromData(string streamId, long version, long position, byte[] utf8, SignalsEvaluated data, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
         var header = new EvaluationHeader(data.AsOf, data.ModelVersion, data.Parameters, data.Inputs, data.InputsSha256);
-        return new(streamId, version, position, json, header.Normalized(), RawValues(json, options));
+        return new(streamId, version, position, header.Normalized(), RawValues(utf8, options));
     }
 
     /// <summary>The stored outputs as text, for reports.</summary>
-    public string StoredValuesText => Encoding.UTF8.GetString(StoredValues);
+    public string StoredValuesText => Encoding.UTF8.GetString(StoredValues.Span);
 
     /// <summary>The stored values, decoded: only needed to name the differing value once the bytes differ.</summary>
     public IReadOnlyList<TimeSeries.SignalValue> DecodeValues(JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize<List<TimeSeries.SignalValue>>(StoredValues, options) ?? [];
+        JsonSerializer.Deserialize<List<TimeSeries.SignalValue>>(StoredValues.Span, options) ?? [];
+
+    /// <summary>The bytes of the value the reader is on (skipping past it).</summary>
+    static ReadOnlyMemory<byte> Raw(ref Utf8JsonReader reader, byte[] utf8)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        return utf8.AsMemory(start, (int)reader.BytesConsumed - start);
+    }
 
     /// <summary>The bytes of the top-level "values" property; empty when the event has none.</summary>
-    static byte[] RawValues(string json, JsonSerializerOptions options)
+    static ReadOnlyMemory<byte> RawValues(byte[] utf8, JsonSerializerOptions options)
     {
-        var name = options.PropertyNamingPolicy?.ConvertName(nameof(SignalsEvaluated.Values)) ?? nameof(SignalsEvaluated.Values);
-        var bytes = Encoding.UTF8.GetBytes(json);
-        var reader = new Utf8JsonReader(bytes);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return [];
+        var names = HeaderNames.For(options);
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var matches = reader.ValueTextEquals(name);
+            var matches = names.Is(reader.GetString()!, names.Values);
             reader.Read();
-            var start = (int)reader.TokenStartIndex;
+            if (matches) return Raw(ref reader, utf8);
             reader.Skip();
-            if (matches) return bytes[start..(int)reader.BytesConsumed];
         }
-        return [];
+        return default;
     }
+}
+
+/// <summary>
+/// The parameter and input lists of the last evaluation one thread read, kept with their bytes: the evaluations of one
+/// live batch are stored together and pin the same lists, so most events reuse the previous event's instead of decoding.
+/// </summary>
+internal sealed class DecodedLists
+{
+    byte[] _parametersBytes = [];
+    byte[] _inputsBytes = [];
+    List<SignalParameter>? _parameters;
+    List<InputReference>? _inputs;
+
+    public IReadOnlyList<SignalParameter>? Parameters(ReadOnlySpan<byte> utf8, JsonSerializerOptions options) =>
+        Reuse(utf8, ref _parametersBytes, ref _parameters, options);
+
+    public IReadOnlyList<InputReference>? Inputs(ReadOnlySpan<byte> utf8, JsonSerializerOptions options) =>
+        Reuse(utf8, ref _inputsBytes, ref _inputs, options);
+
+    static List<T>? Reuse<T>(ReadOnlySpan<byte> utf8, ref byte[] bytes, ref List<T>? decoded, JsonSerializerOptions options)
+    {
+        if (decoded is { } list && utf8.SequenceEqual(bytes)) return list;
+        var fresh = JsonSerializer.Deserialize<List<T>>(utf8, options);
+        (bytes, decoded) = (utf8.ToArray(), fresh);
+        return fresh;
+    }
+}
+
+/// <summary>The stored property names of a header, as the store's JSON options write them and match them when reading.</summary>
+internal sealed record HeaderNames(string AsOf, string ModelVersion, string Parameters, string Inputs, string InputsSha256, string Values, StringComparison Comparison)
+{
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, HeaderNames> Cache = [];
+
+    public bool Is(string name, string expected) => string.Equals(name, expected, Comparison);
+
+    public static HeaderNames For(JsonSerializerOptions options) => Cache.GetValue(options, o =>
+    {
+        string Name(string clrName) => o.PropertyNamingPolicy?.ConvertName(clrName) ?? clrName;
+        return new HeaderNames(Name(nameof(SignalsEvaluated.AsOf)), Name(nameof(SignalsEvaluated.ModelVersion)), Name(nameof(SignalsEvaluated.Parameters)),
+            Name(nameof(SignalsEvaluated.Inputs)), Name(nameof(SignalsEvaluated.InputsSha256)), Name(nameof(SignalsEvaluated.Values)),
+            o.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    });
 }
 
 /// <summary>The fields of a stored <see cref="SignalsEvaluated"/> that say how to recompute it (the values are compared raw).</summary>

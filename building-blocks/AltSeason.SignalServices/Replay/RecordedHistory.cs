@@ -38,29 +38,31 @@ internal sealed class RecordedHistory
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3) == inputType.Name,
-                    reader.GetInt32(4), reader.GetString(5), reader.GetFieldValue<byte[]>(6)));
+                    reader.GetInt32(4), await Utf8Async(reader, 5, ct), reader.GetFieldValue<byte[]>(6)));
         }
 
-        // Decoding is most of the reading cost: on every core, each row on its own.
+        // Decoding is most of the reading cost: on every core, rows in contiguous ranges (a batch's evaluations are
+        // stored together and share their parameter and input lists, which each thread then decodes once).
         var options = store.Serializer.Options;
         var decoded = new object?[rows.Count];
         var errors = new string?[rows.Count];
-        Parallel.For(0, rows.Count, i =>
+        Parallel.For(0, rows.Count, () => new DecodedLists(), (i, _, previous) =>
         {
             var row = rows[i];
             var current = row.IsInput ? inputType.Version : evaluationType.Version;
-            if (row.TypeVersion != current) return; // an older shape: the store's upcasters read it below
+            if (row.TypeVersion != current) return previous; // an older shape: the store's upcasters read it below
             try
             {
                 decoded[i] = row.IsInput
                     ? JsonSerializer.Deserialize<InputsReceived>(row.Json, options) ?? throw new JsonException("the event is null.")
-                    : RecordedEvaluation.Parse(row.StreamId, row.Version, row.Position, row.Json, options);
+                    : RecordedEvaluation.Parse(row.StreamId, row.Version, row.Position, row.Json, options, previous);
             }
             catch (JsonException e)
             {
                 errors[i] = e.Message;
             }
-        });
+            return previous;
+        }, _ => { });
 
         var history = new RecordedHistory();
         for (var i = 0; i < rows.Count; i++)
@@ -98,5 +100,14 @@ internal sealed class RecordedHistory
             : RecordedEvaluation.FromData(row.StreamId, row.Version, row.Position, row.Json, (SignalsEvaluated)e.Data, store.Serializer.Options);
     }
 
-    sealed record Row(long Position, string StreamId, long Version, bool IsInput, int TypeVersion, string Json, byte[] Hash);
+    /// <summary>A column's stored text as UTF-8 bytes, as they arrive: the JSON readers take UTF-8, so no string in between.</summary>
+    static async Task<byte[]> Utf8Async(NpgsqlDataReader reader, int column, CancellationToken ct)
+    {
+        await using var stream = await reader.GetStreamAsync(column, ct);
+        var bytes = new byte[stream.Length];
+        await stream.ReadExactlyAsync(bytes, ct);
+        return bytes;
+    }
+
+    sealed record Row(long Position, string StreamId, long Version, bool IsInput, int TypeVersion, byte[] Json, byte[] Hash);
 }
