@@ -38,7 +38,7 @@ internal sealed class RecordedHistory
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 rows.Add(new Row(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3) == inputType.Name,
-                    reader.GetInt32(4), await Utf8Async(reader, 5, ct), reader.GetFieldValue<byte[]>(6)));
+                    reader.GetInt32(4), await StoredText.Utf8Async(reader, 5, ct), reader.GetFieldValue<byte[]>(6)));
         }
 
         // Decoding is most of the reading cost: on every core, rows in contiguous ranges (a batch's evaluations are
@@ -98,15 +98,6 @@ internal sealed class RecordedHistory
         return row.IsInput
             ? e.Data
             : RecordedEvaluation.FromData(row.StreamId, row.Version, row.Position, row.Json, (SignalsEvaluated)e.Data, store.Serializer.Options);
-    }
-
-    /// <summary>A column's stored text as UTF-8 bytes, as they arrive: the JSON readers take UTF-8, so no string in between.</summary>
-    static async Task<byte[]> Utf8Async(NpgsqlDataReader reader, int column, CancellationToken ct)
-    {
-        await using var stream = await reader.GetStreamAsync(column, ct);
-        var bytes = new byte[stream.Length];
-        await stream.ReadExactlyAsync(bytes, ct);
-        return bytes;
     }
 
     sealed record Row(long Position, string StreamId, long Version, bool IsInput, int TypeVersion, byte[] Json, byte[] Hash);

@@ -36,7 +36,7 @@ internal sealed class RecordedScores
                 var isScore = reader.GetString(2) == scoreType.Name;
                 var current = isScore ? scoreType.Version : componentType.Version;
                 rows.Add(new Row(reader.GetString(0), reader.GetInt64(1), isScore, reader.GetInt32(3) == current,
-                    reader.GetString(4), reader.GetFieldValue<byte[]>(5)));
+                    await StoredText.Utf8Async(reader, 4, ct), reader.GetFieldValue<byte[]>(5)));
             }
         }
 
@@ -68,7 +68,7 @@ internal sealed class RecordedScores
         return data is ScoreEvaluated score ? new ScoreHeader(score.AsOf, score.ModelVersion, score.CodeVersion, score.Inputs) : data;
     }
 
-    sealed record Row(string StreamId, long Version, bool IsScore, bool IsCurrentShape, string Json, byte[] Hash);
+    sealed record Row(string StreamId, long Version, bool IsScore, bool IsCurrentShape, byte[] Json, byte[] Hash);
 }
 
 /// <summary>The fields of a stored <see cref="ScoreEvaluated"/> a replay recomputes from; the rest is compared as stored bytes.</summary>
@@ -79,6 +79,7 @@ internal sealed record ScoreHeader(DateOnly AsOf, string ModelVersion, string Co
     public string CodeVersion { get; init; } = CodeVersion ?? "";
 }
 
-internal sealed record RecordedScore(string StreamId, long Version, string Json, ScoreHeader Header);
+/// <param name="Json">The stored event as UTF-8, compared byte for byte with the recomputed one.</param>
+internal sealed record RecordedScore(string StreamId, long Version, byte[] Json, ScoreHeader Header);
 
 internal sealed record RecordedComponent(ComponentRecorded Data, string Sha256);

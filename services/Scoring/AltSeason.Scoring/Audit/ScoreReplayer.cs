@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AltSeason.EventStore;
 using AltSeason.Scoring.Components;
@@ -54,10 +55,11 @@ internal sealed class ScoreReplayer(PostgresEventStore store) : IReplayer
         }
 
         var fresh = ScoreEventBuilder.Build(model, recorded.AsOf, used, recorded.CodeVersion);
-        var json = JsonSerializer.Serialize(fresh, store.Serializer.Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(fresh, store.Serializer.Options);
         // Equal bytes are the common case and need no parsing; only a difference is walked to name its fields.
-        if (!string.Equals(e.Json, json, StringComparison.Ordinal))
-            problems.AddRange(JsonDifferences.Between(e.Json, json).Select(d => Mismatch(d.Field, d.Expected, d.Actual)));
+        if (!e.Json.AsSpan().SequenceEqual(json))
+            problems.AddRange(JsonDifferences.Between(Encoding.UTF8.GetString(e.Json), Encoding.UTF8.GetString(json))
+                .Select(d => Mismatch(d.Field, d.Expected, d.Actual)));
         return problems;
     }
 }
