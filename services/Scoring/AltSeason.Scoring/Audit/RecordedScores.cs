@@ -47,7 +47,7 @@ internal sealed class RecordedScores
         {
             var row = rows[i];
             if (!row.IsCurrentShape) return;
-            decoded[i] = row.IsScore ? JsonSerializer.Deserialize<ScoreHeader>(row.Json, options) : JsonSerializer.Deserialize<ComponentRecorded>(row.Json, options);
+            decoded[i] = row.IsScore ? JsonSerializer.Deserialize<ScoreHeader>(row.Json, options) : ComponentReader.Read(row.Json, options);
         });
 
         var recorded = new RecordedScores();
