@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AltSeason.EventStore.Events;
-using AltSeason.Scoring.Audit;
 using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Evaluation;
 using AltSeason.Scoring.Model;

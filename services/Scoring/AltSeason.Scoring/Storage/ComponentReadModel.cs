@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AltSeason.EventStore;
+using AltSeason.EventStore.Reading;
 using AltSeason.Scoring.Components;
 using Npgsql;
 
@@ -53,7 +53,7 @@ internal sealed class ComponentReadModel(PostgresEventStore store, ComponentCach
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var recorded = JsonSerializer.Deserialize<ComponentRecorded>(reader.GetString(0), store.Serializer.Options)!;
+            var recorded = ComponentReader.Read(await StoredText.Utf8Async(reader, 0, cancellationToken), store.Serializer.Options);
             var component = ToKnown(recorded, reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
             cache.Remember(component);
             read.Add(component);

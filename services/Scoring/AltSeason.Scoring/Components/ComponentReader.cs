@@ -1,15 +1,14 @@
 using System.Text.Json;
-using AltSeason.Scoring.Components;
 using AltSeason.Scoring.Model;
 using AltSeason.TimeSeries;
 
-namespace AltSeason.Scoring.Audit;
+namespace AltSeason.Scoring.Components;
 
 /// <summary>
-/// Reads a stored <see cref="ComponentRecorded"/> for a replay, decoding only the values some published score model
+/// Reads a stored <see cref="ComponentRecorded"/> for scoring, decoding only the values some published score model
 /// reads. A score reads a handful of each family's signals by name (<see cref="SignalInputs"/>), while a component
-/// stores all of them: decoding every value of every component was most of a score replay's time. Leaving the others
-/// out cannot change a recomputed score, and the component's stored hash is checked as before.
+/// stores all of them (the event keeps them all): decoding every value was most of a score replay's time, and keeping
+/// them in the component cache most of Scoring's memory in a long backfill. Leaving the others out cannot change a score.
 /// </summary>
 internal static class ComponentReader
 {
