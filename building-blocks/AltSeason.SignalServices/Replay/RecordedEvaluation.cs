@@ -86,48 +86,6 @@ internal sealed record RecordedEvaluation(string StreamId, long Version, long Po
     }
 }
 
-/// <summary>
-/// The parameter and input lists of the last evaluation one thread read, kept with their bytes: the evaluations of one
-/// live batch are stored together and pin the same lists, so most events reuse the previous event's instead of decoding.
-/// </summary>
-internal sealed class DecodedLists
-{
-    byte[] _parametersBytes = [];
-    byte[] _inputsBytes = [];
-    List<SignalParameter>? _parameters;
-    List<InputReference>? _inputs;
-
-    public IReadOnlyList<SignalParameter>? Parameters(ReadOnlySpan<byte> utf8, JsonSerializerOptions options) =>
-        Reuse(utf8, ref _parametersBytes, ref _parameters, options);
-
-    public IReadOnlyList<InputReference>? Inputs(ReadOnlySpan<byte> utf8, JsonSerializerOptions options) =>
-        Reuse(utf8, ref _inputsBytes, ref _inputs, options);
-
-    static List<T>? Reuse<T>(ReadOnlySpan<byte> utf8, ref byte[] bytes, ref List<T>? decoded, JsonSerializerOptions options)
-    {
-        if (decoded is { } list && utf8.SequenceEqual(bytes)) return list;
-        var fresh = JsonSerializer.Deserialize<List<T>>(utf8, options);
-        (bytes, decoded) = (utf8.ToArray(), fresh);
-        return fresh;
-    }
-}
-
-/// <summary>The stored property names of a header, as the store's JSON options write them and match them when reading.</summary>
-internal sealed record HeaderNames(string AsOf, string ModelVersion, string Parameters, string Inputs, string InputsSha256, string Values, StringComparison Comparison)
-{
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, HeaderNames> Cache = [];
-
-    public bool Is(string name, string expected) => string.Equals(name, expected, Comparison);
-
-    public static HeaderNames For(JsonSerializerOptions options) => Cache.GetValue(options, o =>
-    {
-        string Name(string clrName) => o.PropertyNamingPolicy?.ConvertName(clrName) ?? clrName;
-        return new HeaderNames(Name(nameof(SignalsEvaluated.AsOf)), Name(nameof(SignalsEvaluated.ModelVersion)), Name(nameof(SignalsEvaluated.Parameters)),
-            Name(nameof(SignalsEvaluated.Inputs)), Name(nameof(SignalsEvaluated.InputsSha256)), Name(nameof(SignalsEvaluated.Values)),
-            o.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-    });
-}
-
 /// <summary>The fields of a stored <see cref="SignalsEvaluated"/> that say how to recompute it (the values are compared raw).</summary>
 internal sealed record EvaluationHeader(
     DateOnly AsOf, string ModelVersion, IReadOnlyList<SignalParameter> Parameters, IReadOnlyList<InputReference> Inputs, string InputsSha256)

@@ -9,7 +9,8 @@ namespace AltSeason.Derivatives.Signals;
 
 /// <summary>
 /// The entry point the Derivatives service calls. Every derivatives signal is cross-sectional (one date's values
-/// across symbols), so a range is one pass over its dates with an O(log n) lookup per series and date.
+/// across symbols), so a range is one pass over its dates with a lookup per series and date (constant time on a
+/// gapless series, see <see cref="DailySeries.IndexOf"/>).
 /// </summary>
 public static class DerivativesEvaluator
 {
