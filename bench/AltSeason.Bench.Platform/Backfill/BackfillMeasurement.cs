@@ -8,9 +8,9 @@ namespace AltSeason.Bench.Platform.Backfill;
 
 /// <summary>
 /// Imports every file through the Ingestion gRPC API (a few uploads at a time) and waits until the pipeline has
-/// settled: every signal service has consumed every ingestion message, nothing is left in any outbox, and no service's
-/// events or inbox moved for a few seconds (or for a minute, should the inbox count never add up). The wall time ends
-/// at the last score recorded, so the quiet period is not counted. Gives up at <c>budget</c> and says so.
+/// settled: every signal service has consumed every ingestion message, Scoring has claimed every family evaluation,
+/// nothing is left in any outbox, and no service's events or inbox moved for a few seconds (or for a minute, should the
+/// inbox counts never add up). The wall time ends at the last score recorded, so the quiet period is not counted. Gives up at <c>budget</c> and says so.
 /// </summary>
 static class BackfillMeasurement
 {
@@ -50,7 +50,7 @@ static class BackfillMeasurement
                 last = snapshot.Fingerprint;
                 quietSince = clock.Elapsed;
             }
-            else if (clock.Elapsed - quietSince >= (snapshot.SignalServicesCaughtUp ? Quiet : LongQuiet) && snapshot.LastScoreRecordedAt is { } lastScore)
+            else if (clock.Elapsed - quietSince >= (snapshot.CaughtUp ? Quiet : LongQuiet) && snapshot.LastScoreRecordedAt is { } lastScore)
             {
                 var wall = lastScore - started;
                 return new BackfillResult(label, files.Count, files.Sum(f => (long)f.Content.Length), observations, importTime,

@@ -13,6 +13,9 @@ sealed record PipelineSnapshot(IReadOnlyDictionary<string, long> Events, long Ou
     public IReadOnlyDictionary<string, long> InboxBySchema { get; init; } = new Dictionary<string, long>();
     public long IngestionOutbox { get; init; }
 
+    /// <summary>Family evaluations the signal services recorded: Scoring claims one inbox row for each.</summary>
+    public long FamilyEvaluations { get; init; }
+
     public long Evaluations => Events.Where(e => e.Key != "ingestion").Sum(e => e.Value);
     public string Fingerprint => string.Join(",", Events.Values) + "|" + InboxRows;
 
@@ -21,6 +24,14 @@ sealed record PipelineSnapshot(IReadOnlyDictionary<string, long> Events, long Ou
     /// transaction that stores its evaluations, so a service still computing a long batch is not mistaken for idle.
     /// </summary>
     public bool SignalServicesCaughtUp => SignalServices.All(s => InboxBySchema.GetValueOrDefault(s) >= IngestionOutbox);
+
+    /// <summary>
+    /// Scoring has scored every family evaluation recorded so far (its inbox key is the evaluation's stream@version):
+    /// a long scoring batch commits nothing for seconds, and a quiet pause alone once ended a backfill half scored.
+    /// </summary>
+    public bool ScoringCaughtUp => InboxBySchema.GetValueOrDefault("scoring") >= FamilyEvaluations;
+
+    public bool CaughtUp => SignalServicesCaughtUp && ScoringCaughtUp;
 }
 
 sealed class PipelineProgress(string connectionString)
@@ -32,7 +43,7 @@ sealed class PipelineProgress(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         var events = new Dictionary<string, long>();
-        long outbox = 0, pending = 0, inbox = 0, ingestionOutbox = 0;
+        long outbox = 0, pending = 0, inbox = 0, ingestionOutbox = 0, familyEvaluations = 0;
         var inboxBySchema = new Dictionary<string, long>();
         DateTimeOffset? lastScore = null;
         foreach (var schema in Schemas)
@@ -50,13 +61,15 @@ sealed class PipelineProgress(string connectionString)
             pending += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".outbox WHERE sent_at IS NULL", ct);
             inboxBySchema[schema] = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".inbox", ct);
             inbox += inboxBySchema[schema];
+            if (schema is not ("ingestion" or "scoring"))
+                familyEvaluations += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".events WHERE event_type = 'SignalsEvaluated'", ct);
             if (schema == "scoring")
             {
                 await using var command = new NpgsqlCommand("SELECT max(recorded_at) FROM scoring.events", connection);
                 if (await command.ExecuteScalarAsync(ct) is DateTime at) lastScore = new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc));
             }
         }
-        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore) { InboxBySchema = inboxBySchema, IngestionOutbox = ingestionOutbox };
+        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore) { InboxBySchema = inboxBySchema, IngestionOutbox = ingestionOutbox, FamilyEvaluations = familyEvaluations };
     }
 
     static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string schema, CancellationToken ct)
