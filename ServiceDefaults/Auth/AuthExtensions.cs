@@ -1,5 +1,6 @@
 using AltSeason.Grpc;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +36,10 @@ public static class AuthExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ScopeAuthorizationHandler>());
+
+        // The common case (a token seen moments ago, a scope it grants) without the framework's per-request machinery.
+        AcceptedTokenAuthentication.Decorate(services);
+        services.Replace(ServiceDescriptor.Singleton<IPolicyEvaluator, ScopePolicyEvaluator>());
         services.AddOptions<GrpcClientOptions>().Configure<ServiceTokens>((options, tokens) => options.AccessToken = tokens.Current);
         return builder;
     }

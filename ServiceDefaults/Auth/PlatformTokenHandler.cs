@@ -25,13 +25,12 @@ internal sealed class PlatformTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        const string prefix = PlatformAuthDefaults.Scheme + " ";
-        if (!header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        if (BearerHeader.Token(header) is not { } token)
         {
             return AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'.");
         }
 
-        var check = await validator.ValidateAsync(header[prefix.Length..].Trim());
+        var check = await validator.ValidateAsync(token);
         if (!check.IsValid)
         {
             // The reason only: the token itself never reaches a log.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -35,6 +36,13 @@ public sealed class TokenValidator
         };
     }
 
+    /// <summary>The principal of a token accepted moments ago (see <see cref="AcceptedTokens"/>), without reading it again.</summary>
+    public bool TryAccepted(string token, [NotNullWhen(true)] out ClaimsPrincipal? principal)
+    {
+        principal = _accepted.TryGet(token, out var subject, out var scopes) ? ToPrincipal(subject, scopes) : null;
+        return principal is not null;
+    }
+
     public async Task<TokenCheck> ValidateAsync(string token)
     {
         if (string.IsNullOrWhiteSpace(token))
@@ -43,9 +51,9 @@ public sealed class TokenValidator
         }
 
         // A remembered token was read and checked before: skip reading it again.
-        if (_accepted.TryGet(token, out var knownSubject, out var knownScopes))
+        if (TryAccepted(token, out var known))
         {
-            return TokenCheck.Accepted(ToPrincipal(knownSubject, knownScopes));
+            return TokenCheck.Accepted(known);
         }
 
         if (!_handler.CanReadToken(token))

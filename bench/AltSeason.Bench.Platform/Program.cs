@@ -23,6 +23,11 @@ if (args.Contains("--help"))
     Console.WriteLine("  --json <file> also write the figures as JSON for bench/run.sh to merge");
     return;
 }
+if (args is [BareServerProcess.Flag, var responseFile])
+{
+    await BareServerProcess.ServeAsync(responseFile);
+    return;
+}
 var output = BenchOutput.FromArgs("platform", "The whole platform: backfill at three sizes, ingest-to-score latency, GetScore under load, audit replay, memory", args);
 if (args.Contains(GetScoreOnly.Flag)) await GetScoreOnly.RunAsync(output);
 else await PlatformBench.RunAsync(output, auditOnly: args.Contains("--audit-only"));

@@ -37,6 +37,20 @@ public sealed class GrpcAccessTests(SecuredServices services) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_remembered_token_keeps_its_grants_and_its_refusals_on_every_call()
+    {
+        var reader = TestTokens.For(PlatformScopes.ScoreRead);
+        var writer = TestTokens.For(PlatformScopes.IngestWrite);
+        for (var call = 0; call < 3; call++)
+        {
+            Assert.Null(await ListSignals(reader));
+            var refused = await ListSignals(writer);
+            Assert.Equal(StatusCode.PermissionDenied, refused?.StatusCode);
+            Assert.Contains("score:read", refused!.Status.Detail);
+        }
+    }
+
+    [Fact]
     public async Task Audit_needs_audit_read()
     {
         async Task<RpcException?> Verify(string token)
