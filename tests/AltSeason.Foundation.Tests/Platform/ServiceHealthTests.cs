@@ -39,6 +39,49 @@ public sealed class ServiceHealthTests(PlatformFixture platform) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, await StatusEventuallyAsync(equities + "/health", HttpStatusCode.OK));
     }
 
+    [Fact]
+    public void Each_service_watches_its_own_folder_for_configuration_not_the_repository()
+    {
+        // The content root's configuration watcher is recursive: over the repository it held about 1,500 inotify
+        // watches in every service, .data and PostgreSQL's files included, and woke on each of their writes.
+        foreach (var name in PlatformModel.ServiceNames)
+        {
+            var project = platform.App.Project(name);
+            var pid = ServiceProcessId(project.HttpUrl) ?? throw new InvalidOperationException($"{name}: no process serves {project.HttpUrl}.");
+            var watches = InotifyWatches(pid);
+            Assert.True(watches < 100, $"{name} holds {watches} inotify watches");
+            Assert.Equal(Path.GetDirectoryName(project.AssemblyPath), Environment(pid).GetValueOrDefault("ASPNETCORE_CONTENTROOT"));
+        }
+    }
+
+    /// <summary>The service process started with this HTTP endpoint (other test platforms run the same assemblies).</summary>
+    static int? ServiceProcessId(string httpUrl)
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid)) continue;
+            try
+            {
+                if (Environment(pid).GetValueOrDefault("Kestrel__Endpoints__http__Url") == httpUrl
+                    && File.ReadAllText($"/proc/{pid}/cmdline").StartsWith("dotnet\0", StringComparison.Ordinal))
+                    return pid;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A process that ended or is not ours to read.
+            }
+        }
+        return null;
+    }
+
+    static Dictionary<string, string> Environment(int pid) => File.ReadAllText($"/proc/{pid}/environ")
+        .Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(v => v.Split('=', 2)).Where(kv => kv.Length == 2)
+        .GroupBy(kv => kv[0]).ToDictionary(g => g.Key, g => g.Last()[1]);
+
+    static int InotifyWatches(int pid) => Directory.EnumerateFiles($"/proc/{pid}/fd")
+        .Where(fd => new FileInfo(fd).LinkTarget == "anon_inode:inotify")
+        .Sum(fd => File.ReadLines($"/proc/{pid}/fdinfo/{Path.GetFileName(fd)}").Count(line => line.StartsWith("inotify ", StringComparison.Ordinal)));
+
     static async Task<HttpStatusCode> StatusEventuallyAsync(string url, HttpStatusCode wanted)
     {
         var status = HttpStatusCode.OK;
