@@ -16,7 +16,7 @@ internal sealed class ScopeAuthorizationHandler : AuthorizationHandler<ScopeRequ
             return Task.CompletedTask;
         }
 
-        if (context.User.HasClaim(PlatformClaims.Scope, requirement.Scope))
+        if (requirement.IsMetBy(context.User))
         {
             context.Succeed(requirement);
             return Task.CompletedTask;

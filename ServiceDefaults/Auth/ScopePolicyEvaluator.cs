@@ -36,7 +36,7 @@ internal sealed class ScopePolicyEvaluator : IPolicyEvaluator
     }
 
     /// <summary>Every requirement is one the platform's handlers decide, and each is met.</summary>
-    internal static bool Grants(AuthorizationPolicy policy, System.Security.Claims.ClaimsPrincipal user)
+    static bool Grants(AuthorizationPolicy policy, System.Security.Claims.ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return false;
         foreach (var requirement in policy.Requirements)
@@ -44,7 +44,7 @@ internal sealed class ScopePolicyEvaluator : IPolicyEvaluator
             var met = requirement switch
             {
                 DenyAnonymousAuthorizationRequirement => true,
-                ScopeRequirement scope => user.HasClaim(PlatformClaims.Scope, scope.Scope),
+                ScopeRequirement scope => scope.IsMetBy(user),
                 _ => false,
             };
             if (!met) return false;

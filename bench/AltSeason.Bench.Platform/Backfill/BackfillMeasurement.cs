@@ -10,7 +10,8 @@ namespace AltSeason.Bench.Platform.Backfill;
 /// Imports every file through the Ingestion gRPC API (a few uploads at a time) and waits until the pipeline has
 /// settled: every signal service has consumed every ingestion message, Scoring has claimed every family evaluation,
 /// nothing is left in any outbox, and no service's events or inbox moved for a few seconds (or for a minute, should the
-/// inbox counts never add up). The wall time ends at the last score recorded, so the quiet period is not counted. Gives up at <c>budget</c> and says so.
+/// inbox counts never add up). The wall time ends at the last score recorded, so the quiet period is not counted.
+/// Gives up at <c>budget</c> and says so.
 /// </summary>
 static class BackfillMeasurement
 {

@@ -7,8 +7,9 @@ namespace AltSeason.Scoring.Components;
 /// <summary>
 /// Reads a stored <see cref="ComponentRecorded"/> for scoring, decoding only the values some published score model
 /// reads. A score reads a handful of each family's signals by name (<see cref="SignalInputs"/>), while a component
-/// stores all of them (the event keeps them all): decoding every value was most of a score replay's time, and keeping
-/// them in the component cache most of Scoring's memory in a long backfill. Leaving the others out cannot change a score.
+/// stores all of them (the event keeps them all): decoding every value was most of a score replay's time, and the
+/// component cache holds less (it did not lower Scoring's peak memory, measured: batches' garbage drives that).
+/// Leaving the others out cannot change a score.
 /// </summary>
 internal static class ComponentReader
 {
