@@ -14,6 +14,10 @@ public sealed class PlatformCounts(string connectionString)
 
     public Task<Dictionary<string, long>> PendingOutboxAsync() => CountAsync("SELECT count(*) FROM \"{0}\".outbox WHERE sent_at IS NULL");
 
+    /// <summary>Inputs a signal service stored but has not evaluated yet (0 for the other services).</summary>
+    public Task<Dictionary<string, long>> PendingEvaluationsAsync() =>
+        CountAsync("SELECT count(*) FROM \"{0}\".signal_pending_evaluations", table: "signal_pending_evaluations");
+
     /// <summary>
     /// Connections inside a statement or an open transaction: a service working through a batch shows nothing in
     /// the counts until it commits, but holds its transaction open meanwhile.
@@ -27,7 +31,8 @@ public sealed class PlatformCounts(string connectionString)
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    async Task<Dictionary<string, long>> CountAsync(string sqlFormat)
+    /// <summary>Per schema, the count <paramref name="sqlFormat"/> gives; 0 where <paramref name="table"/> does not exist (yet).</summary>
+    async Task<Dictionary<string, long>> CountAsync(string sqlFormat, string table = "events")
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -35,7 +40,7 @@ public sealed class PlatformCounts(string connectionString)
         foreach (var schema in Schemas)
         {
             await using var exists = new NpgsqlCommand("SELECT to_regclass($1) IS NOT NULL", connection);
-            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"\"{schema}\".events" });
+            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"\"{schema}\".{table}" });
             if (await exists.ExecuteScalarAsync() is not true) { counts[schema] = 0; continue; }
             await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sqlFormat, schema), connection);
             counts[schema] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace AltSeason.Bench.Backfill;
 
 /// <summary>
-/// Waits until no outbox row is pending, no service is inside a transaction, and no service's events or inbox moved for <c>quietFor</c>; returns the
+/// Waits until no outbox row is pending, no stored input waits for its evaluation, no service is inside a transaction, and no service's events or inbox moved for <c>quietFor</c>; returns the
 /// clock's reading at the last movement, so the quiet period itself is not counted as work.
 /// </summary>
 public static class Settling
@@ -18,7 +18,8 @@ public static class Settling
             var pending = await counts.PendingOutboxAsync();
             var events = await counts.EventsAsync();
             var snapshot = string.Join(",", events.Values) + "|" + string.Join(",", (await counts.InboxAsync()).Values);
-            if (pending.Values.Any(v => v > 0) || await counts.BusyConnectionsAsync() > 0 || snapshot != last)
+            if (pending.Values.Any(v => v > 0) || (await counts.PendingEvaluationsAsync()).Values.Any(v => v > 0)
+                || await counts.BusyConnectionsAsync() > 0 || snapshot != last)
             {
                 last = snapshot;
                 lastChange = clock.Elapsed;

@@ -25,11 +25,11 @@ public static class SignalServiceExtensions
     public const int MaxPayloadBytes = 64 * 1024 * 1024;
 
     /// <summary>
-    /// A backfill arrives as one message per file: gathering them until the files stop coming for a moment evaluates
-    /// the history a few times instead of once per file. Messages carry their rows and every service receives every
-    /// file, so the messages held at once (twice a batch, the broker prefetch) set a service's memory: 400 held at the
-    /// 100x backfill took even Equities, which keeps none of the coin files, to 767 MB. A batch still closes after
-    /// 10 s, so a backfill's batch count barely changes.
+    /// A backfill arrives as one message per file. Batches only store inputs; the evaluation they leave runs once the
+    /// files stop coming for a while (see <see cref="MessageCoalescer{T}"/>), so the batch size sets no evaluation
+    /// count. Messages carry their rows and every service receives every file, so the messages held at once (twice a
+    /// batch, the broker prefetch) set a service's memory: 400 held at the 100x backfill took even Equities, which
+    /// keeps none of the coin files, to 767 MB.
     /// </summary>
     public static CoalescingOptions Coalescing { get; } = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 32);
 

@@ -16,14 +16,18 @@ sealed record PipelineSnapshot(IReadOnlyDictionary<string, long> Events, long Ou
     /// <summary>Family evaluations the signal services recorded: Scoring claims one inbox row for each.</summary>
     public long FamilyEvaluations { get; init; }
 
+    /// <summary>Inputs the signal services stored but have not evaluated yet (they wait for the messages to pause).</summary>
+    public long PendingEvaluations { get; init; }
+
     public long Evaluations => Events.Where(e => e.Key != "ingestion").Sum(e => e.Value);
     public string Fingerprint => string.Join(",", Events.Values) + "|" + InboxRows;
 
     /// <summary>
-    /// Every signal service has committed every ingestion message: each claims an inbox row per message in the
-    /// transaction that stores its evaluations, so a service still computing a long batch is not mistaken for idle.
+    /// Every signal service has stored every ingestion message (each claims an inbox row per message in the
+    /// transaction that stores its inputs) and evaluated everything it stored, so a service still computing a long
+    /// evaluation is not mistaken for idle.
     /// </summary>
-    public bool SignalServicesCaughtUp => SignalServices.All(s => InboxBySchema.GetValueOrDefault(s) >= IngestionOutbox);
+    public bool SignalServicesCaughtUp => SignalServices.All(s => InboxBySchema.GetValueOrDefault(s) >= IngestionOutbox) && PendingEvaluations == 0;
 
     /// <summary>
     /// Scoring has scored every family evaluation recorded so far (its inbox key is the evaluation's stream@version):
@@ -43,7 +47,7 @@ sealed class PipelineProgress(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         var events = new Dictionary<string, long>();
-        long outbox = 0, pending = 0, inbox = 0, ingestionOutbox = 0, familyEvaluations = 0;
+        long outbox = 0, pending = 0, inbox = 0, ingestionOutbox = 0, familyEvaluations = 0, pendingEvaluations = 0;
         var inboxBySchema = new Dictionary<string, long>();
         DateTimeOffset? lastScore = null;
         foreach (var schema in Schemas)
@@ -62,14 +66,20 @@ sealed class PipelineProgress(string connectionString)
             inboxBySchema[schema] = await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".inbox", ct);
             inbox += inboxBySchema[schema];
             if (schema is not ("ingestion" or "scoring"))
+            {
                 familyEvaluations += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".events WHERE event_type = 'SignalsEvaluated'", ct);
+                if (await ScalarAsync(connection, $"SELECT count(*) FROM pg_tables WHERE schemaname = '{schema}' AND tablename = 'signal_pending_evaluations'", ct) > 0)
+                    pendingEvaluations += await ScalarAsync(connection, $"SELECT count(*) FROM \"{schema}\".signal_pending_evaluations", ct);
+            }
             if (schema == "scoring")
             {
                 await using var command = new NpgsqlCommand("SELECT max(recorded_at) FROM scoring.events", connection);
                 if (await command.ExecuteScalarAsync(ct) is DateTime at) lastScore = new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc));
             }
         }
-        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore) { InboxBySchema = inboxBySchema, IngestionOutbox = ingestionOutbox, FamilyEvaluations = familyEvaluations };
+        return new PipelineSnapshot(events, outbox, pending, inbox, lastScore) {
+            InboxBySchema = inboxBySchema, IngestionOutbox = ingestionOutbox, FamilyEvaluations = familyEvaluations, PendingEvaluations = pendingEvaluations,
+        };
     }
 
     static async Task<bool> TableExistsAsync(NpgsqlConnection connection, string schema, CancellationToken ct)

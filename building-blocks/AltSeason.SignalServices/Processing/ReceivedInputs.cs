@@ -31,8 +31,4 @@ internal static class ReceivedInputs
         var utc = t.ToUniversalTime();
         return utc.AddTicks(-(utc.Ticks % 10));
     }
-
-    /// <summary>Every (field, date) the change touches, for the affected-dates question.</summary>
-    public static IEnumerable<(string Field, DateOnly Date)> ChangedDates(InputsReceived received) =>
-        received.Fields.SelectMany(c => c.Timestamps.Select(t => (c.Field, DateOnly.FromDateTime(t.UtcDateTime)))).Distinct();
 }

@@ -10,22 +10,33 @@ using Microsoft.Extensions.Logging;
 namespace AltSeason.SignalServices.Processing;
 
 /// <summary>
-/// A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store the rows the family reads
-/// as input events (message by message, in order), then re-evaluate once the as-of dates any of them can affect, chunk by
-/// chunk of dates (see <see cref="EvaluationChunks"/>), and append an evaluation for each date whose outputs changed,
-/// announced up to <see cref="ISignalsEvaluated.MaxEvaluations"/> per message. A backfill of many files thus evaluates
-/// its history a few times instead of once per file. A concurrent writer makes an append fail; the batch is retried.
+/// Market data in two steps. A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store
+/// the rows the family reads as input events (message by message, in order) and record what they changed as pending
+/// (<see cref="PendingEvaluations"/>); the broker's messages are then done. Later, once the messages stop coming for a
+/// while (see <see cref="MessageCoalescer{T}"/>), one evaluation covers everything pending: it re-evaluates once the
+/// as-of dates any of it can affect, chunk by chunk of dates (see <see cref="EvaluationChunks"/>), and appends an
+/// evaluation for each date whose outputs changed, announced up to <see cref="ISignalsEvaluated.MaxEvaluations"/> per
+/// message. A backfill of many files thus evaluates its history a few times instead of once per batch of files, and a
+/// service holds no more messages than a batch while it evaluates. A concurrent writer makes an append fail; the
+/// batch, or the evaluation, is tried again.
 /// </summary>
 public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily family, TimeProvider clock, ILogger<SignalBatchHandler> logger)
-    : IBatchProcessor<MarketDataIngested>
+    : IBatchProcessor<MarketDataIngested>, IDeferredWork
 {
     readonly OutputsJson _outputs = new(store.Serializer.Options);
 
     string Consumer => $"{family.Name}-signals";
 
+    /// <summary>One message all the way: stored, then everything pending evaluated.</summary>
     /// <returns>False when the message was already handled (a redelivery).</returns>
-    public async Task<bool> HandleAsync(MarketDataIngested message, CancellationToken ct) => (await ProcessAsync([message], ct))[0];
+    public async Task<bool> HandleAsync(MarketDataIngested message, CancellationToken ct)
+    {
+        var handled = (await ProcessAsync([message], ct))[0];
+        await RunDeferredAsync(ct);
+        return handled;
+    }
 
+    /// <summary>Stores the batch's inputs and what they leave to evaluate; evaluates nothing.</summary>
     public async Task<IReadOnlyList<bool>> ProcessAsync(IReadOnlyList<MarketDataIngested> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -42,19 +53,51 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
         }
 
         var tables = new SignalTables(connection, transaction, store.Schema);
+        var pending = new PendingEvaluations(connection, transaction, store.Schema);
         var session = store.OpenSession(connection, transaction);
-        var received = new List<InputsReceived>();
-        foreach (var message in fresh) received.AddRange(await AppendInputsAsync(session, tables, message, ct));
-
-        // An evaluation names one cause: the latest ingestion of the batch, whose inputs it is the first to see.
-        var (evaluated, changed) = received.Count == 0 ? (0, 0) : await EvaluateAsync(session, tables, fresh[^1].IngestionId, received, ct);
+        var series = 0;
         foreach (var message in fresh)
-            session.Publish(new SignalsBatchCompleted(family.Name, message.IngestionId, evaluated, changed, clock.GetUtcNow()));
+        {
+            var received = await AppendInputsAsync(session, tables, message, ct);
+            series += received.Count;
+            // Nothing this family reads: the message is complete now; otherwise once its evaluation commits.
+            if (received.Count == 0) session.Publish(new SignalsBatchCompleted(family.Name, message.IngestionId, 0, 0, clock.GetUtcNow()));
+            foreach (var input in received) await pending.AddAsync(input, ct);
+        }
         await session.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("{Family}: {Messages} ingestion(s) brought {Series} series; {Evaluated} dates evaluated, {Changed} changed",
-            family.Name, fresh.Count, received.Count, evaluated, changed);
+        logger.LogInformation("{Family}: {Messages} ingestion(s) brought {Series} series to evaluate", family.Name, fresh.Count, series);
         return handled;
+    }
+
+    /// <summary>
+    /// Evaluates everything pending in one transaction that sees one snapshot of the inputs; one instance at a time
+    /// (the others wait on a lock), so two never evaluate the same work.
+    /// </summary>
+    public async Task RunDeferredAsync(CancellationToken ct)
+    {
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var evaluating = await SessionLock.AcquireAsync(connection, $"{store.Schema}.signal_evaluation", ct);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var pendingTable = new PendingEvaluations(connection, transaction, store.Schema);
+        var pending = await pendingTable.ReadAsync(ct);
+        if (pending.IsEmpty)
+        {
+            await transaction.RollbackAsync(ct);
+            return;
+        }
+
+        var session = store.OpenSession(connection, transaction);
+        var tables = new SignalTables(connection, transaction, store.Schema);
+        // An evaluation names one cause: the latest ingestion it covers, whose inputs it is the first to see.
+        var (evaluated, changed) = await EvaluateAsync(session, tables, pending.Ingestions[^1], pending, ct);
+        foreach (var ingestion in pending.Ingestions)
+            session.Publish(new SignalsBatchCompleted(family.Name, ingestion, evaluated, changed, clock.GetUtcNow()));
+        await pendingTable.DeleteAsync(pending.Ids, ct);
+        await session.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("{Family}: {Ingestions} ingestion(s) evaluated; {Evaluated} dates evaluated, {Changed} changed",
+            family.Name, pending.Ingestions.Count, evaluated, changed);
     }
 
     async Task<List<InputsReceived>> AppendInputsAsync(EventSession session, SignalTables tables, MarketDataIngested message, CancellationToken ct)
@@ -72,14 +115,14 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
     }
 
     async Task<(int Evaluated, int Changed)> EvaluateAsync(EventSession session, SignalTables tables, Guid causedBy,
-        List<InputsReceived> received, CancellationToken ct)
+        PendingWork pending, CancellationToken ct)
     {
         var model = family.Current;
         // A model that reads the whole history gets it once for every chunk; one with a lookback gets only the last
         // date here (enough for its affected dates), then each chunk's window.
         var whole = model.LookbackDays is null ? await tables.InputsAsync(null, null, null, ct) : null;
         var bounds = whole ?? new SignalInputs(NoRows, NoSources, await tables.LastInputDateAsync(ct));
-        if (AffectedRange(model, bounds, received) is not { } range) return (0, 0);
+        if (AffectedRange(model, bounds, pending) is not { } range) return (0, 0);
 
         var references = await tables.InputHeadsAsync(ct);
         var evaluation = new ChunkEvaluation(model, references, SignalStreams.InputsSha256(references),
@@ -140,14 +183,14 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
     sealed record ChunkEvaluation(ISignalModel Model, IReadOnlyList<InputReference> References, string InputsSha256,
         IReadOnlyList<SignalParameter> Parameters, Guid CausedBy);
 
-    /// <summary>The smallest range covering every date any received row can affect, cut at the last known date.</summary>
-    static AffectedDateRange? AffectedRange(ISignalModel model, Families.SignalInputs inputs, List<InputsReceived> received)
+    /// <summary>The smallest range covering every date any pending change can affect, cut at the last known date.</summary>
+    static AffectedDateRange? AffectedRange(ISignalModel model, Families.SignalInputs inputs, PendingWork pending)
     {
         if (inputs.LastDate is not { } last) return null;
         AffectedDateRange? range = null;
-        foreach (var input in received)
-            foreach (var (field, date) in ReceivedInputs.ChangedDates(input))
-                range = AffectedDateRange.Cover(range, model.AffectedDates(inputs, input.Series, field, date));
+        foreach (var ((series, field), dates) in pending.Changed)
+            foreach (var date in dates)
+                range = AffectedDateRange.Cover(range, model.AffectedDates(inputs, series, field, date));
         if (range is null || range.From > last) return null;
         return range.Through > last ? range with { Through = last } : range;
     }

@@ -6,6 +6,7 @@ namespace AltSeason.SignalServices.Storage;
 /// <summary>
 /// The family's read-model tables, next to its events in the same schema. Both are inline projections, so they
 /// always agree with the events; created at start after the store's own migration (hosted services run in order).
+/// The inputs not evaluated yet (<see cref="PendingEvaluations"/>) live beside them.
 /// </summary>
 internal sealed class ReadModelSchema(PostgresEventStore store) : IHostedService
 {
@@ -28,6 +29,7 @@ internal sealed class ReadModelSchema(PostgresEventStore store) : IHostedService
                 sha256 text NOT NULL, data text NOT NULL, values_json text NOT NULL,
                 PRIMARY KEY (as_of, version));
             CREATE INDEX IF NOT EXISTS signal_evaluations_known ON "{s}".signal_evaluations (as_of, recorded_at);
+            {PendingEvaluations.CreateTableSql(s)}
             """);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -16,6 +16,16 @@ public sealed class PlatformDatabase(string connectionString)
     public async Task<Dictionary<string, long>> PendingOutboxAsync() =>
         await CountsAsync(s => $"SELECT count(*) FROM \"{s}\".outbox WHERE sent_at IS NULL");
 
+    /// <summary>Inputs the signal services stored but have not evaluated yet (they wait for the messages to pause).</summary>
+    public async Task<long> PendingEvaluationsAsync()
+    {
+        long owed = 0;
+        foreach (var schema in Schemas)
+            if (await ScalarAsync("SELECT count(*) FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'signal_pending_evaluations'", schema) > 0)
+                owed += await ScalarAsync($"SELECT count(*) FROM \"{schema}\".signal_pending_evaluations");
+        return owed;
+    }
+
     public async Task<Dictionary<string, long>> InboxCountsAsync() =>
         await CountsAsync(s => $"SELECT count(*) FROM \"{s}\".inbox");
 

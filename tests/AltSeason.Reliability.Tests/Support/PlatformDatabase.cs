@@ -55,8 +55,9 @@ public sealed class PlatformDatabase(string connectionString)
     }
 
     /// <summary>
-    /// The fewest ingestion messages any signal service has handled (its inbox rows; every message gets one, also
-    /// when the service reads none of its series), or null while PostgreSQL or a schema is not there.
+    /// The fewest ingestion messages any signal service has handled: stored (its inbox rows; every message gets one,
+    /// also when the service reads none of its series) and evaluated (no longer pending). Null while PostgreSQL or a
+    /// schema is not there.
     /// </summary>
     public async Task<long?> FewestHandledIngestionsAsync() =>
         await HandledIngestionsAsync() is { } handled ? handled.Values.Min() : null;
@@ -70,8 +71,13 @@ public sealed class PlatformDatabase(string connectionString)
             var handled = new Dictionary<string, long>();
             foreach (var schema in SignalSchemas)
             {
-                if (!await ExistsAsync(connection, schema)) return null;
-                handled[schema] = await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox WHERE consumer LIKE '%-signals'""");
+                if (!await ExistsAsync(connection, schema)
+                    || await ScalarAsync(connection, $"""SELECT count(*) FROM pg_tables WHERE schemaname = '{schema}' AND tablename = 'signal_pending_evaluations'""") == 0)
+                    return null;
+                handled[schema] = await ScalarAsync(connection, $"""
+                    SELECT (SELECT count(*) FROM "{schema}".inbox WHERE consumer LIKE '%-signals')
+                         - (SELECT count(DISTINCT ingestion_id) FROM "{schema}".signal_pending_evaluations)
+                    """);
             }
             return handled;
         }
@@ -92,6 +98,9 @@ public sealed class PlatformDatabase(string connectionString)
             events += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".events""");
             inbox += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".inbox""");
             pending += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".outbox WHERE sent_at IS NULL""");
+            // Inputs a signal service stored but has not evaluated yet are work still to come, as unsent messages are.
+            if (await ScalarAsync(connection, $"""SELECT count(*) FROM pg_tables WHERE schemaname = '{schema}' AND tablename = 'signal_pending_evaluations'""") > 0)
+                pending += await ScalarAsync(connection, $"""SELECT count(*) FROM "{schema}".signal_pending_evaluations""");
         }
         return (events, inbox, pending);
     }

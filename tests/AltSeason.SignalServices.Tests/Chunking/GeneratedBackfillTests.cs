@@ -12,7 +12,7 @@ namespace AltSeason.SignalServices.Tests.Chunking;
 
 /// <summary>
 /// The platform bench's 10x data set (4,000 days; 8 coins, 2 futures symbols, 1 flow token) through a real signal
-/// service's batch handler, in two batches as a backfill arrives. Regression: OnChain wrote no evaluation at all on
+/// service's batch handler, in two batches each evaluated, as a backfill arrives. Regression: OnChain wrote no evaluation at all on
 /// it (one batch re-scanned every stored row for each changed row: hours of CPU in an open transaction). Every date
 /// must be evaluated, and each stored output must be the bytes the whole-history evaluation of the final inputs gives,
 /// however the engine chunked the range or windowed the inputs.
@@ -32,7 +32,9 @@ public sealed class GeneratedBackfillTests(ServersFixture servers)
         var messages = Data.Value.Messages();
         var half = messages.Count / 2;
         Assert.All(await handler.ProcessAsync([.. messages.Take(half)], CancellationToken.None), Assert.True);
+        await handler.RunDeferredAsync(CancellationToken.None);
         Assert.All(await handler.ProcessAsync([.. messages.Skip(half)], CancellationToken.None), Assert.True);
+        await handler.RunDeferredAsync(CancellationToken.None);
 
         var family = host.Get<ISignalFamily>();
         var inputs = Data.Value.InputsOf(family);

@@ -24,9 +24,10 @@ internal sealed class SignalHost : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <param name="name">equities, derivatives or onchain: the service whose <c>AddApplicationServices</c> runs.</param>
-    public static async Task<SignalHost> StartAsync(ServersFixture servers, string name)
+    /// <param name="connectionString">The database of an earlier host (a restart); null: a new database.</param>
+    public static async Task<SignalHost> StartAsync(ServersFixture servers, string name, string? connectionString = null)
     {
-        var connectionString = await servers.CreateDatabaseAsync();
+        connectionString ??= await servers.CreateDatabaseAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
