@@ -42,6 +42,8 @@ public sealed class PostgresServer(string dataDirectory, int port, LocalServersO
         [
             "listen_addresses=127.0.0.1", $"unix_socket_directories={socketDirectory}", "max_connections=300",
             "shared_buffers=128MB", "logging_collector=off",
+            // Every table the services create compresses large values with lz4, not pglz (see the event store's 006 script).
+            "default_toast_compression=lz4",
             .. options.Durable ? Array.Empty<string>() : ["fsync=off", "synchronous_commit=off", "full_page_writes=off"],
         ];
         var command = ProcessRunner.AsUser(runAs, [Path.Combine(bin, "postgres"), "-D", DataDirectory, "-p", Port.ToString(),

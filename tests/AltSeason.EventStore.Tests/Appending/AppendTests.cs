@@ -122,6 +122,22 @@ public sealed class AppendTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task Large_payloads_are_compressed_with_lz4_and_read_back_intact()
+    {
+        await using var store = await TestStores.CreateAsync(servers);
+        foreach (var (table, column) in new[] { ("events", "data"), ("outbox", "payload") })
+            Assert.Equal("l", await TestStores.ScalarAsync<string>(store,
+                $"SELECT attcompression::text FROM pg_attribute WHERE attrelid = '{{schema}}.{table}'::regclass AND attname = '{column}'"));
+
+        // A payload far past the 2 kB where PostgreSQL starts compressing: stored with lz4, read back byte for byte.
+        var owner = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"owner-{i % 97};"));
+        await store.AppendAsync("acct-big", ExpectedVersion.NoStream, [new Opened(owner)]);
+        Assert.Equal("lz4", await TestStores.ScalarAsync<string>(store, "SELECT pg_column_compression(data) FROM {schema}.events WHERE stream_id = 'acct-big'"));
+        var read = await store.ReadStreamAsync("acct-big");
+        Assert.Equal(owner, Assert.IsType<Opened>(Assert.Single(read).Data).Owner);
+    }
+
+    [Fact]
     public async Task Migration_runs_again_and_concurrently_without_harm()
     {
         await using var store = await TestStores.CreateAsync(servers);

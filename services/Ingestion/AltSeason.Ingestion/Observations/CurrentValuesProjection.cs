@@ -38,6 +38,8 @@ public sealed class CurrentValuesProjection : IInlineProjection
         }
     }
 
+    // Values are written with the synchronous calls: they only fill Npgsql's buffer (a full one is flushed to the local
+    // socket), and an awaited call per value cost more than the value.
     static async Task CopyAsync(ProjectionContext context, ObservationsIngested ingested, CancellationToken cancellationToken)
     {
         await using var copy = await context.Connection.BeginBinaryImportAsync(
@@ -46,12 +48,12 @@ public sealed class CurrentValuesProjection : IInlineProjection
         foreach (var column in ingested.Fields)
             for (var i = 0; i < column.Timestamps.Count; i++)
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(ingested.Series, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(column.Field, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(column.Timestamps[i].ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-                await copy.WriteAsync(column.Values[i], NpgsqlDbType.Double, cancellationToken);
-                await copy.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken);
+                copy.StartRow();
+                copy.Write(ingested.Series, NpgsqlDbType.Text);
+                copy.Write(column.Field, NpgsqlDbType.Text);
+                copy.Write(column.Timestamps[i].ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                copy.Write(column.Values[i], NpgsqlDbType.Double);
+                copy.Write(1L, NpgsqlDbType.Bigint);
             }
         await copy.CompleteAsync(cancellationToken);
     }
