@@ -36,6 +36,9 @@ public sealed record DerivativesSignalsEvaluated(string Family, IReadOnlyList<An
 /// <summary>New evaluations of the OnChain family.</summary>
 public sealed record OnChainSignalsEvaluated(string Family, IReadOnlyList<AnnouncedEvaluation> Evaluations) : ISignalsEvaluated;
 
-/// <summary>Published by each signal service after a batch: the as-of dates it re-evaluated, even when none changed.</summary>
+/// <summary>
+/// Published by each signal service once an ingestion's rows are evaluated (at once when it reads none of them): the
+/// as-of dates that evaluation re-evaluated, even when none changed. One evaluation may cover several ingestions.
+/// </summary>
 /// <param name="IngestionId">The <see cref="MarketDataIngested"/> that caused it.</param>
 public sealed record SignalsBatchCompleted(string Family, Guid IngestionId, int Evaluated, int Changed, DateTimeOffset CompletedAt);
