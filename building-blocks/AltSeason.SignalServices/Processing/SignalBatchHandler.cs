@@ -4,7 +4,6 @@ using AltSeason.EventStore.Appending;
 using AltSeason.SignalServices.Events;
 using AltSeason.SignalServices.Families;
 using AltSeason.SignalServices.Storage;
-using AltSeason.TimeSeries.Statistics;
 using Microsoft.Extensions.Logging;
 
 namespace AltSeason.SignalServices.Processing;
@@ -13,17 +12,15 @@ namespace AltSeason.SignalServices.Processing;
 /// Market data in two steps. A batch of <see cref="MarketDataIngested"/>, each exactly once, in one transaction: store
 /// the rows the family reads as input events (message by message, in order) and record what they changed as pending
 /// (<see cref="PendingEvaluations"/>); the broker's messages are then done. Later, once the messages stop coming for a
-/// while (see <see cref="MessageCoalescer{T}"/>), one evaluation covers everything pending: it re-evaluates once the
-/// as-of dates any of it can affect, chunk by chunk of dates (see <see cref="EvaluationChunks"/>), and appends an
-/// evaluation for each date whose outputs changed, announced up to <see cref="ISignalsEvaluated.MaxEvaluations"/> per
-/// message. A backfill of many files thus evaluates its history a few times instead of once per batch of files, and a
-/// service holds no more messages than a batch while it evaluates. A concurrent writer makes an append fail; the
-/// batch, or the evaluation, is tried again.
+/// while (see <see cref="MessageCoalescer{T}"/>), one evaluation covers everything pending (<see cref="PendingEvaluator"/>).
+/// A backfill of many files thus evaluates its history a few times instead of once per batch of files, and a service
+/// holds no more messages than a batch while it evaluates. A concurrent writer makes an append fail; the batch, or
+/// the evaluation, is tried again.
 /// </summary>
 public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily family, TimeProvider clock, ILogger<SignalBatchHandler> logger)
     : IBatchProcessor<MarketDataIngested>, IDeferredWork
 {
-    readonly OutputsJson _outputs = new(store.Serializer.Options);
+    readonly PendingEvaluator _evaluator = new(family, new OutputsJson(store.Serializer.Options));
 
     string Consumer => $"{family.Name}-signals";
 
@@ -90,7 +87,7 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
         var session = store.OpenSession(connection, transaction);
         var tables = new SignalTables(connection, transaction, store.Schema);
         // An evaluation names one cause: the latest ingestion it covers, whose inputs it is the first to see.
-        var (evaluated, changed) = await EvaluateAsync(session, tables, pending.Ingestions[^1], pending, ct);
+        var (evaluated, changed) = await _evaluator.EvaluateAsync(session, tables, pending.Ingestions[^1], pending, ct);
         foreach (var ingestion in pending.Ingestions)
             session.Publish(new SignalsBatchCompleted(family.Name, ingestion, evaluated, changed, clock.GetUtcNow()));
         await pendingTable.DeleteAsync(pending.Ids, ct);
@@ -112,86 +109,5 @@ public sealed class SignalBatchHandler(PostgresEventStore store, ISignalFamily f
         }
         await session.SaveChangesAsync(ct); // the inline projection updates the inputs table and the stream heads
         return received;
-    }
-
-    async Task<(int Evaluated, int Changed)> EvaluateAsync(EventSession session, SignalTables tables, Guid causedBy,
-        PendingWork pending, CancellationToken ct)
-    {
-        var model = family.Current;
-        // A model that reads the whole history gets it once for every chunk; one with a lookback gets only the last
-        // date here (enough for its affected dates), then each chunk's window.
-        var whole = model.LookbackDays is null ? await tables.InputsAsync(null, null, null, ct) : null;
-        var bounds = whole ?? new SignalInputs(NoRows, NoSources, await tables.LastInputDateAsync(ct));
-        if (AffectedRange(model, bounds, pending) is not { } range) return (0, 0);
-
-        var references = await tables.InputHeadsAsync(ct);
-        var evaluation = new ChunkEvaluation(model, references, SignalStreams.InputsSha256(references),
-            [.. model.Parameters.Select(p => new SignalParameter(p.Key, p.Value))], causedBy);
-        int evaluated = 0, changed = 0;
-        foreach (var chunk in EvaluationChunks.Of(range, model.LookbackDays))
-        {
-            var inputs = whole ?? await tables.InputsAsync(chunk.InputsFrom, chunk.Through, bounds.LastDate, ct);
-            var (chunkEvaluated, chunkChanged) = await EvaluateChunkAsync(session, tables, evaluation, inputs, chunk, ct);
-            evaluated += chunkEvaluated;
-            changed += chunkChanged;
-        }
-        return (evaluated, changed);
-    }
-
-    /// <summary>
-    /// Evaluates one chunk, appends an evaluation for each date whose outputs changed and announces them; saved before
-    /// the next chunk (same transaction), so nothing of it stays in memory.
-    /// </summary>
-    async Task<(int Evaluated, int Changed)> EvaluateChunkAsync(EventSession session, SignalTables tables, ChunkEvaluation run,
-        SignalInputs inputs, EvaluationChunk chunk, CancellationToken ct)
-    {
-        var latest = await tables.LatestOutputHashesAsync(chunk.From, chunk.Through, ct);
-        var results = run.Model.Evaluate(inputs, chunk.From, chunk.Through);
-        var appended = new List<SignalsEvaluated>();
-        foreach (var result in results)
-        {
-            var values = FiniteValues.Of(result.Values);
-            var known = latest.TryGetValue(result.AsOf, out var stored);
-            if (known && stored.ValuesSha256.AsSpan().SequenceEqual(_outputs.Sha256(values))) continue;
-            var evaluation = new SignalsEvaluated(family.Name, result.AsOf, run.Model.Version, run.Model.CodeVersion, run.Parameters,
-                run.References, run.InputsSha256, values, run.CausedBy);
-            session.Append(SignalStreams.Evaluation(family.Name, result.AsOf),
-                known ? ExpectedVersion.Exactly(stored.Version) : ExpectedVersion.NoStream, evaluation);
-            appended.Add(evaluation);
-        }
-        if (appended.Count == 0) return (results.Count, 0);
-
-        await session.SaveChangesAsync(ct);
-        // The hash and recording time exist only once stored; announce from the read model, same transaction, a few
-        // messages per chunk rather than one per date (each message costs the relay a broker confirm).
-        var heads = await tables.LatestHeadsAsync(chunk.From, chunk.Through, ct);
-        var announced = appended.Select(e =>
-        {
-            var head = heads[e.AsOf];
-            return new AnnouncedEvaluation(e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
-                SignalStreams.Evaluation(family.Name, e.AsOf), head.Version, head.Sha256, head.RecordedAt);
-        });
-        foreach (var message in announced.Chunk(ISignalsEvaluated.MaxEvaluations)) session.Publish(family.ToMessage(message));
-        await session.SaveChangesAsync(ct);
-        return (results.Count, appended.Count);
-    }
-
-    static readonly IReadOnlyDictionary<string, IReadOnlyList<TimeSeries.Observation>> NoRows = new Dictionary<string, IReadOnlyList<TimeSeries.Observation>>();
-    static readonly IReadOnlyDictionary<string, string> NoSources = new Dictionary<string, string>();
-
-    /// <summary>What every chunk of one batch's evaluation shares.</summary>
-    sealed record ChunkEvaluation(ISignalModel Model, IReadOnlyList<InputReference> References, string InputsSha256,
-        IReadOnlyList<SignalParameter> Parameters, Guid CausedBy);
-
-    /// <summary>The smallest range covering every date any pending change can affect, cut at the last known date.</summary>
-    static AffectedDateRange? AffectedRange(ISignalModel model, Families.SignalInputs inputs, PendingWork pending)
-    {
-        if (inputs.LastDate is not { } last) return null;
-        AffectedDateRange? range = null;
-        foreach (var ((series, field), dates) in pending.Changed)
-            foreach (var date in dates)
-                range = AffectedDateRange.Cover(range, model.AffectedDates(inputs, series, field, date));
-        if (range is null || range.From > last) return null;
-        return range.Through > last ? range with { Through = last } : range;
     }
 }
