@@ -13,8 +13,8 @@ public sealed class MarketDataIngestedConsumer(MessageCoalescer<MarketDataIngest
 }
 
 /// <summary>
-/// Many messages in flight at once, so the coalescer can gather a backfill's files into a few batches; the batches
-/// themselves run one at a time per instance (they touch overlapping streams). Several instances still compete.
+/// Two batches' worth of messages in flight, so the next batch is waiting when one commits; the batches run one at a
+/// time per instance (they touch overlapping streams). Several instances still compete.
 /// </summary>
 public sealed class MarketDataIngestedConsumerDefinition : ConsumerDefinition<MarketDataIngestedConsumer>
 {
