@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,11 +37,20 @@ public static class MessagingExtensions
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(amqp);
+                cfg.ConfigureJsonSerializerOptions(Compact);
                 cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
                 cfg.ConfigureEndpoints(context);
             });
         });
     }
+
+    /// <summary>
+    /// MassTransit writes message bodies indented by default. Backfill messages carry thousands of rows or signal values,
+    /// where the indentation was about half of every body the broker moved and every consumer held and parsed.
+    /// The options are process-wide and may already be in use (several buses in one test process), so a copy is changed.
+    /// </summary>
+    static JsonSerializerOptions Compact(JsonSerializerOptions options) =>
+        options.WriteIndented ? new JsonSerializerOptions(options) { WriteIndented = false } : options;
 
     static string Prefix(string serviceName) =>
         serviceName.Replace("AltSeason.", "", StringComparison.OrdinalIgnoreCase).ToLowerInvariant();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AltSeason.AppHost;
 using AltSeason.Testing;
 
@@ -37,6 +38,21 @@ public sealed class ServiceHealthTests(PlatformFixture platform) : IClassFixture
             await postgres.StartAsync(CancellationToken.None);
         }
         Assert.Equal(HttpStatusCode.OK, await StatusEventuallyAsync(equities + "/health", HttpStatusCode.OK));
+    }
+
+    [Fact]
+    public void Every_service_runs_with_a_garbage_collector_set_for_a_shared_small_machine()
+    {
+        // Set in Directory.Build.targets: workstation GC, and conserve-memory so that a backfill's large-object garbage
+        // is collected and compacted before it piles up to several times the live data (bench/REPORT.md, memory).
+        foreach (var name in PlatformModel.ServiceNames)
+        {
+            var runtimeConfig = Path.ChangeExtension(platform.App.Project(name).AssemblyPath, ".runtimeconfig.json");
+            using var json = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
+            var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+            Assert.False(properties.GetProperty("System.GC.Server").GetBoolean(), $"{name}: server GC");
+            Assert.Equal(9, properties.GetProperty("System.GC.ConserveMemory").GetInt32());
+        }
     }
 
     [Fact]

@@ -52,6 +52,10 @@ public sealed class ImportTests(ServersFixture servers)
         Assert.Equal((sessions[0], sessions[^1]), (change.ChangedFrom, change.ChangedTo));
         Assert.Equal(close.Values, change.Fields.Single(f => f.Field == Fields.Close).Values);
         Assert.Equal(25, change.Fields.Sum(f => f.Values.Count));
+        // Bodies travel unindented: a backfill's messages carry every row, and indentation was half of their bytes.
+        var body = Assert.Single(probe.BodiesFor(report.ContentSha256));
+        Assert.DoesNotContain('\n', body);
+        Assert.Contains("\"contentSha256\":\"" + report.ContentSha256, body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using AltSeason.Contracts.Messages;
 using MassTransit;
 
@@ -8,7 +9,7 @@ namespace AltSeason.IngestionService.Tests.Support;
 public sealed class MarketDataProbe : IAsyncDisposable
 {
     readonly IBusControl _bus;
-    readonly ConcurrentQueue<MarketDataIngested> _received = new();
+    readonly ConcurrentQueue<(MarketDataIngested Message, string Body)> _received = new();
 
     MarketDataProbe(Uri amqp)
     {
@@ -21,7 +22,7 @@ public sealed class MarketDataProbe : IAsyncDisposable
                 e.Durable = false;
                 e.Handler<MarketDataIngested>(context =>
                 {
-                    _received.Enqueue(context.Message);
+                    _received.Enqueue((context.Message, Encoding.UTF8.GetString(context.ReceiveContext.Body.GetBytes())));
                     return Task.CompletedTask;
                 });
             });
@@ -37,7 +38,11 @@ public sealed class MarketDataProbe : IAsyncDisposable
 
     /// <summary>Messages about one file: tests share the broker, so each filters on its own content hash.</summary>
     public IReadOnlyList<MarketDataIngested> For(string contentSha256) =>
-        [.. _received.Where(m => m.ContentSha256 == contentSha256)];
+        [.. _received.Where(r => r.Message.ContentSha256 == contentSha256).Select(r => r.Message)];
+
+    /// <summary>The raw bodies (as the broker carried them) of the messages about one file.</summary>
+    public IReadOnlyList<string> BodiesFor(string contentSha256) =>
+        [.. _received.Where(r => r.Message.ContentSha256 == contentSha256).Select(r => r.Body)];
 
     public async Task<MarketDataIngested> WaitForAsync(string contentSha256, TimeSpan? timeout = null)
     {
