@@ -9,8 +9,15 @@ namespace AltSeason.Contracts.Messages;
 /// </summary>
 public interface ISignalsEvaluated
 {
-    /// <summary>At most this many evaluations travel in one message, which keeps a message near 100 KB.</summary>
+    /// <summary>At most this many evaluations travel in one message.</summary>
     const int MaxEvaluations = 100;
+
+    /// <summary>
+    /// And at most this many signal values (all its evaluations' together; a single evaluation may hold more), which
+    /// keeps a message near 100 KB: a Derivatives evaluation holds about 150 values, and 100 of them made 1.7 MB
+    /// messages that Scoring held, parsed twice over, by the dozen while it scored a backfill.
+    /// </summary>
+    const int MaxValues = 1_000;
 
     /// <summary><c>equities</c>, <c>derivatives</c> or <c>onchain</c>.</summary>
     string Family { get; }

@@ -11,7 +11,7 @@ namespace AltSeason.SignalServices.Processing;
 /// <summary>
 /// Evaluates the family over every as-of date the pending changes can affect, in the caller's session: chunk by chunk
 /// of dates (see <see cref="EvaluationChunks"/>), appending an evaluation for each date whose outputs changed and
-/// announcing them up to <see cref="ISignalsEvaluated.MaxEvaluations"/> per message.
+/// announcing them a few per message (see <see cref="AnnouncementMessages"/>).
 /// </summary>
 internal sealed class PendingEvaluator(ISignalFamily family, OutputsJson outputs)
 {
@@ -72,7 +72,7 @@ internal sealed class PendingEvaluator(ISignalFamily family, OutputsJson outputs
             return new AnnouncedEvaluation(e.AsOf, e.Values, e.ModelVersion, e.CodeVersion, e.InputsSha256,
                 SignalStreams.Evaluation(family.Name, e.AsOf), head.Version, head.Sha256, head.RecordedAt);
         });
-        foreach (var message in announced.Chunk(ISignalsEvaluated.MaxEvaluations)) session.Publish(family.ToMessage(message));
+        foreach (var message in AnnouncementMessages.Split(announced)) session.Publish(family.ToMessage(message));
         await session.SaveChangesAsync(ct);
         return (results.Count, appended.Count);
     }

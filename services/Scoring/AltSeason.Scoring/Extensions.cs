@@ -82,18 +82,23 @@ public static class Extensions
     }
 
     /// <summary>
-    /// One queue for the three families' messages. Enough are in flight at once for the coalescer to gather a full
-    /// batch of evaluations (a message carries up to <see cref="ISignalsEvaluated.MaxEvaluations"/>); the batches run
-    /// one at a time per instance (instances still compete for the queue).
+    /// Messages of the three families held at once, each until its batch commits: enough for the coalescer to gather
+    /// batches of hundreds of evaluations, and, as a message holds at most <see cref="ISignalsEvaluated.MaxValues"/>
+    /// values (about 100 KB, kept with its parsed envelope and decoded values), a few tens of MB during a backfill.
+    /// </summary>
+    const int MessagesInFlight = 64;
+
+    /// <summary>
+    /// One queue for the three families' messages; the batches run one at a time per instance (instances still compete
+    /// for the queue).
     /// </summary>
     public static IBusRegistrationConfigurator AddScoringConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        var inFlight = Math.Max(16, ScoringOptions.Coalescing.InFlight / ISignalsEvaluated.MaxEvaluations);
         bus.AddConsumer<SignalsEvaluatedConsumer>().Endpoint(e =>
         {
-            e.ConcurrentMessageLimit = inFlight;
-            e.PrefetchCount = inFlight;
+            e.ConcurrentMessageLimit = MessagesInFlight;
+            e.PrefetchCount = MessagesInFlight;
         });
         return bus;
     }

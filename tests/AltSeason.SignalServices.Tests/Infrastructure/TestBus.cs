@@ -14,8 +14,8 @@ internal sealed class TestBus : IAsyncDisposable
     /// <summary>Every evaluation announced, whatever message carried it.</summary>
     public ConcurrentQueue<AnnouncedEvaluation> Evaluated { get; } = new();
 
-    /// <summary>How many evaluations each announcing message carried.</summary>
-    public ConcurrentQueue<int> MessageSizes { get; } = new();
+    /// <summary>How many evaluations, and values in all, each announcing message carried.</summary>
+    public ConcurrentQueue<(int Evaluations, int Values)> MessageSizes { get; } = new();
     public ConcurrentQueue<SignalsBatchCompleted> Completed { get; } = new();
 
     public static async Task<TestBus> StartAsync(Uri amqp)
@@ -30,7 +30,7 @@ internal sealed class TestBus : IAsyncDisposable
                 e.Durable = false;
                 e.Handler<EquitiesSignalsEvaluated>(ctx =>
                 {
-                    self!.MessageSizes.Enqueue(ctx.Message.Evaluations.Count);
+                    self!.MessageSizes.Enqueue((ctx.Message.Evaluations.Count, ctx.Message.Evaluations.Sum(e => e.Values.Count)));
                     foreach (var evaluation in ctx.Message.Evaluations) self.Evaluated.Enqueue(evaluation);
                     return Task.CompletedTask;
                 });
