@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AltSeason.SignalServices.Events;
 using AltSeason.SignalServices.Families;
 using AltSeason.TimeSeries;
@@ -104,9 +105,11 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
     }
 
     /// <summary>
-    /// For each as-of date in [from, to], the newest evaluation recorded by <paramref name="knownAt"/> (null = now).
+    /// For each as-of date in [from, to], the newest evaluation recorded by <paramref name="knownAt"/> (null = now),
+    /// in date order, one row at a time: a range of years is thousands of evaluations of tens of KB each.
     /// </summary>
-    public async Task<IReadOnlyList<StoredEvaluation>> EvaluationsAsync(DateOnly from, DateOnly to, DateTimeOffset? knownAt, CancellationToken ct)
+    public async IAsyncEnumerable<StoredEvaluation> EvaluationsAsync(DateOnly from, DateOnly to, DateTimeOffset? knownAt,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = Command($"""
             SELECT DISTINCT ON (as_of) as_of, version, recorded_at, sha256, data FROM "{schema}".signal_evaluations
@@ -117,10 +120,8 @@ internal sealed class SignalTables(NpgsqlConnection connection, NpgsqlTransactio
         command.Parameters.Add(new() { Value = to, NpgsqlDbType = NpgsqlDbType.Date });
         command.Parameters.Add(new() { Value = (object?)knownAt?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var found = new List<StoredEvaluation>();
         while (await reader.ReadAsync(ct))
-            found.Add(new(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetString(4)));
-        return found;
+            yield return new(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetString(4));
     }
 
     NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
