@@ -51,7 +51,7 @@ static class PlatformBench
             await BackfillFigures.ReportAsync(output, platform, result);
 
             if (size == sizes[0]) await MeasureServingAsync(output, platform, files, quick);
-            if (size == sizes[^1]) MemoryFigures.Report(output, size.Label, memory.PeakKiB, PlatformModel.ServiceNames);
+            if (size == sizes[^1]) MemoryFigures.Report(output, size.Label, memory.PeakKiB, memory.PeakPrivateKiB, PlatformModel.ServiceNames);
         }
         BackfillFigures.ReportGrowth(output, results[^2], results[^1]);
         if (!quick)

@@ -6,7 +6,8 @@ static class MemoryFigures
 {
     const double ServiceLimitMiB = 200;
 
-    public static void Report(BenchOutput output, string label, IReadOnlyDictionary<string, long> peakKiB, IEnumerable<string> services)
+    public static void Report(BenchOutput output, string label, IReadOnlyDictionary<string, long> peakKiB,
+        IReadOnlyDictionary<string, long> peakPrivateKiB, IEnumerable<string> services)
     {
         var serviceSet = services.ToHashSet(StringComparer.Ordinal);
         foreach (var (name, kib) in peakKiB.OrderBy(p => serviceSet.Contains(p.Key) ? 0 : 1).ThenBy(p => p.Key, StringComparer.Ordinal))
@@ -17,5 +18,8 @@ static class MemoryFigures
                 : new Figure($"peak memory {name} during the {label} backfill (summed Pss of its processes)", mib, "MiB");
             output.Add(figure);
         }
+        foreach (var (name, kib) in peakPrivateKiB.OrderBy(p => p.Key, StringComparer.Ordinal))
+            output.Add(new Figure($"peak private memory {name} during the {label} backfill (Anonymous, sampled each second)", kib / 1024.0, "MiB")
+                { Note = "without the runtime's and framework's file-backed pages, which all services share and RSS counts in each" });
     }
 }

@@ -8,12 +8,19 @@ namespace AltSeason.Bench.Platform.Memory;
 /// high-water mark, VmHWM. PostgreSQL is a postmaster with one process per connection sharing its buffers, so
 /// adding their RSS would count the shared memory many times: its figure is the peak over samples of the summed
 /// proportional set size (Pss). RabbitMQ is measured the same way, over the broker's process tree.
+/// A service's RSS includes about 100 MB of file-backed pages (the runtime and framework assemblies, mapped once and
+/// shared by all five services); its peak private memory (smaps_rollup Anonymous: heaps, stacks, JIT code) is sampled
+/// beside it, as what the service itself holds.
 /// </summary>
 sealed class PeakMemory(IReadOnlyDictionary<string, string> assemblyByService, int? postgresPort, int? rabbitMqPort)
 {
     readonly ConcurrentDictionary<string, long> _peakKiB = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, long> _peakPrivateKiB = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, long> PeakKiB => _peakKiB;
+
+    /// <summary>Each service's peak anonymous (private) memory, sampled once a second.</summary>
+    public IReadOnlyDictionary<string, long> PeakPrivateKiB => _peakPrivateKiB;
 
     public async Task SampleUntilAsync(CancellationToken stop)
     {
@@ -37,7 +44,10 @@ sealed class PeakMemory(IReadOnlyDictionary<string, string> assemblyByService, i
             var commandLine = ProcessTable.CommandLine(pid);
             if (commandLine.Length < 2 || Path.GetFileName(commandLine[0]) != "dotnet") continue;
             var service = assemblyByService.FirstOrDefault(s => commandLine[1] == s.Value).Key;
-            if (service is not null && ProcessTable.KiB(pid, "status", "VmHWM") is { } hwm) Record(service, hwm);
+            if (service is null) continue;
+            if (ProcessTable.KiB(pid, "status", "VmHWM") is { } hwm) Record(service, hwm);
+            if (ProcessTable.KiB(pid, "smaps_rollup", "Anonymous") is { } anonymous)
+                _peakPrivateKiB.AddOrUpdate(service, anonymous, (_, old) => Math.Max(old, anonymous));
         }
     }
 
