@@ -3,7 +3,7 @@ using AltSeason.Contracts.Messages;
 namespace AltSeason.SignalServices.Processing;
 
 /// <summary>How announced evaluations are shared out over messages: in order, each message as full as both limits allow.</summary>
-public static class AnnouncementMessages
+internal static class AnnouncementMessages
 {
     /// <summary>
     /// Consecutive runs of <paramref name="evaluations"/> of at most <see cref="ISignalsEvaluated.MaxEvaluations"/>
