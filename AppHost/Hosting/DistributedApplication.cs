@@ -91,6 +91,9 @@ public sealed class DistributedApplication(IReadOnlyList<IResource> resources, L
         lock (_running) return _running.Single(r => r.Project.Name == name).Runner.KillService();
     }
 
+    /// <summary>What a resource (a service, <c>apphost</c>, a server) last wrote, oldest first, kept even when its output is quiet.</summary>
+    public IReadOnlyList<string> RecentLog(string name) => log.Recent(name);
+
     /// <summary>Starts a stopped service again with the same endpoints and environment.</summary>
     public async Task StartProjectAsync(string name, CancellationToken ct)
     {

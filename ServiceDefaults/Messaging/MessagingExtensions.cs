@@ -30,6 +30,8 @@ public static class MessagingExtensions
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
+        builder.Services.Configure<BusWatchdogOptions>(builder.Configuration.GetSection(BusWatchdogOptions.Section));
+        builder.Services.AddHostedService<BusWatchdog>();
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: Prefix(serviceName), includeNamespace: false));

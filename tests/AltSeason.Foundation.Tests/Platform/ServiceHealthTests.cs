@@ -41,6 +41,18 @@ public sealed class ServiceHealthTests(PlatformFixture platform) : IClassFixture
     }
 
     [Fact]
+    public void A_quiet_platform_still_keeps_what_each_service_last_logged()
+    {
+        // Tests run the platform quiet; a failure message quotes these lines to show what a stuck service saw.
+        foreach (var name in PlatformModel.ServiceNames)
+        {
+            var lines = platform.App.RecentLog(name);
+            Assert.Contains(lines, l => l.Contains("Application started", StringComparison.Ordinal));
+            Assert.True(lines.Count <= AltSeason.AppHost.Hosting.ConsoleLog.KeptLines);
+        }
+    }
+
+    [Fact]
     public void Every_service_runs_with_a_garbage_collector_set_for_a_shared_small_machine()
     {
         // Set in Directory.Build.targets: workstation GC, and conserve-memory so that a backfill's large-object garbage

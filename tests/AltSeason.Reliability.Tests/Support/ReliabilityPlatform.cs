@@ -94,7 +94,25 @@ public sealed class ReliabilityPlatform : PlatformFixture, IDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"After importing {fileName} (import {imports}), a signal service had handled only {fewest?.ToString() ?? "unknown"} " +
-            $"ingestion messages within 3 minutes. {await WhereMessagesAreAsync()}Outbox: {await Database.StuckOutboxAsync()}{await ParkedMessagesAsync()}");
+            $"ingestion messages within 3 minutes. {await WhereMessagesAreAsync()}Outbox: {await Database.StuckOutboxAsync()}{await ParkedMessagesAsync()}" +
+            await LaggingServicesLogAsync(imports));
+    }
+
+    /// <summary>For each signal service behind: its state, restarts and last log lines (stack frames left out), so a CI
+    /// failure shows what the service itself saw although the platform runs quiet.</summary>
+    async Task<string> LaggingServicesLogAsync(long imports)
+    {
+        var handled = await Database.HandledIngestionsAsync();
+        var lines = new List<string>();
+        foreach (var service in PlatformDatabase.SignalSchemas.Where(s => handled is null || handled.GetValueOrDefault(s) < imports))
+        {
+            var project = App.Project(service);
+            lines.Add($"--- {service}: {project.State}, {project.Restarts} restart(s); its last log lines:");
+            lines.AddRange(App.RecentLog(service).Where(l => !l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).TakeLast(60));
+        }
+        lines.Add("--- apphost:");
+        lines.AddRange(App.RecentLog("apphost").TakeLast(20));
+        return Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>Per signal service: messages handled, and its queue's ready messages and consumers (none: it stopped consuming).</summary>
