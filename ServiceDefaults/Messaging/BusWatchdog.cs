@@ -10,7 +10,7 @@ public sealed class BusWatchdogOptions
 {
     public const string Section = "Messaging:Watchdog";
 
-    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Long enough to ride out a broker restart (MassTransit reconnects within seconds), short enough that a
     /// service that stopped consuming is back well before its queue backs up.</summary>
@@ -18,14 +18,14 @@ public sealed class BusWatchdogOptions
 }
 
 /// <summary>
-/// Stops the service when its bus stays short of healthy (a receive endpoint not consuming) for longer than
+/// Stops the service when its bus stays short of healthy, or one of its queues without a consumer, for longer than
 /// <see cref="BusWatchdogOptions.RestartAfterUnhealthyFor"/>, so its supervisor (AppHost, Kubernetes) starts it with a
 /// fresh bus. Seen in CI after a broker restart: every other service reconnected, one kept its queue with no consumer
-/// and messages waiting for minutes (MassTransit has had such bugs when an ack fails mid-message). Nothing is lost by
-/// stopping: unacknowledged messages go back to the queue and the inbox makes redeliveries no-ops.
+/// and messages waiting for minutes. Nothing is lost by stopping: unacknowledged messages go back to the queue and the
+/// inbox makes redeliveries no-ops.
 /// </summary>
-public sealed class BusWatchdog(IBusControl bus, IHostApplicationLifetime lifetime, IOptions<BusWatchdogOptions> options,
-    ILogger<BusWatchdog> logger) : BackgroundService
+public sealed class BusWatchdog(IBusControl bus, QueueConsumerProbe consumers, IHostApplicationLifetime lifetime,
+    IOptions<BusWatchdogOptions> options, ILogger<BusWatchdog> logger) : BackgroundService
 {
     DateTime? _unhealthySince;
 
@@ -38,35 +38,47 @@ public sealed class BusWatchdog(IBusControl bus, IHostApplicationLifetime lifeti
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (!Check(bus.CheckHealth(), DateTime.UtcNow)) continue;
+                if (!Check(await FindProblemAsync(stoppingToken), DateTime.UtcNow)) continue;
                 lifetime.StopApplication();
                 return;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        finally
+        {
+            await consumers.DisposeAsync();
+        }
     }
 
-    /// <summary>Records one health reading; true when the bus has been unhealthy for too long and the service should stop.</summary>
-    internal bool Check(BusHealthResult health, DateTime now)
+    /// <returns>Null when the bus is healthy and every queue has a consumer; otherwise what is wrong.</returns>
+    async Task<string?> FindProblemAsync(CancellationToken ct)
     {
+        var health = bus.CheckHealth();
         // A faulted receive endpoint makes the bus Degraded, not Unhealthy (seen with the broker stopped), so anything
         // short of Healthy counts.
-        if (health.Status == BusHealthStatus.Healthy)
+        if (health.Status != BusHealthStatus.Healthy) return $"bus {health.Status}: {Describe(health)}";
+        return await consumers.FindQueuesWithoutConsumerAsync(QueueConsumerProbe.QueueNames(health.Endpoints.Keys), ct);
+    }
+
+    /// <summary>Records one reading (null: all well); true when something has been wrong for too long and the service should stop.</summary>
+    bool Check(string? problem, DateTime now)
+    {
+        if (problem is null)
         {
-            if (_unhealthySince is not null) logger.LogInformation("Bus is healthy again");
+            if (_unhealthySince is not null) logger.LogInformation("Bus is healthy again and every queue has a consumer");
             _unhealthySince = null;
             return false;
         }
         if (_unhealthySince is null)
         {
             _unhealthySince = now;
-            logger.LogWarning("Bus is {Status} ({Description}); the service stops if it stays so for {Limit}",
-                health.Status, Describe(health), options.Value.RestartAfterUnhealthyFor);
+            logger.LogWarning("Messaging is not well ({Problem}); the service stops if it stays so for {Limit}",
+                problem, options.Value.RestartAfterUnhealthyFor);
             return false;
         }
         if (now - _unhealthySince <= options.Value.RestartAfterUnhealthyFor) return false;
-        logger.LogCritical("Bus has not been healthy for {Duration} ({Description}); stopping the service so its supervisor restarts it",
-            now - _unhealthySince, Describe(health));
+        logger.LogCritical("Messaging has not been well for {Duration} ({Problem}); stopping the service so its supervisor restarts it",
+            now - _unhealthySince, problem);
         return true;
     }
 

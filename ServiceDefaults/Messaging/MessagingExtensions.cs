@@ -31,6 +31,7 @@ public static class MessagingExtensions
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });
         builder.Services.Configure<BusWatchdogOptions>(builder.Configuration.GetSection(BusWatchdogOptions.Section));
+        builder.Services.AddSingleton(new QueueConsumerProbe(amqp));
         builder.Services.AddHostedService<BusWatchdog>();
         builder.Services.AddMassTransit(x =>
         {
