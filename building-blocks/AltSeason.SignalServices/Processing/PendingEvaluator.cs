@@ -49,6 +49,7 @@ internal sealed class PendingEvaluator(ISignalFamily family, OutputsJson outputs
         var latest = await tables.LatestOutputHashesAsync(chunk.From, chunk.Through, ct);
         var results = run.Model.Evaluate(inputs, chunk.From, chunk.Through);
         var appended = new List<SignalsEvaluated>();
+        var unsavedValues = 0;
         foreach (var result in results)
         {
             var values = FiniteValues.Of(result.Values);
@@ -59,6 +60,12 @@ internal sealed class PendingEvaluator(ISignalFamily family, OutputsJson outputs
             session.Append(SignalStreams.Evaluation(family.Name, result.AsOf),
                 known ? ExpectedVersion.Exactly(stored.Version) : ExpectedVersion.NoStream, evaluation);
             appended.Add(evaluation);
+            // An append holds its serialized JSON until saved: a chunk of a wide family was 33 MB of it in one round
+            // trip (Derivatives at 100x). Saving every so many values bounds that; same transaction, same outcome.
+            unsavedValues += values.Count;
+            if (unsavedValues < ValuesPerSave) continue;
+            await session.SaveChangesAsync(ct);
+            unsavedValues = 0;
         }
         if (appended.Count == 0) return (results.Count, 0);
 
@@ -76,6 +83,9 @@ internal sealed class PendingEvaluator(ISignalFamily family, OutputsJson outputs
         await session.SaveChangesAsync(ct);
         return (results.Count, appended.Count);
     }
+
+    /// <summary>A few MB of evaluation JSON per round trip.</summary>
+    internal const int ValuesPerSave = 50_000;
 
     static readonly IReadOnlyDictionary<string, IReadOnlyList<TimeSeries.Observation>> NoRows = new Dictionary<string, IReadOnlyList<TimeSeries.Observation>>();
     static readonly IReadOnlyDictionary<string, string> NoSources = new Dictionary<string, string>();

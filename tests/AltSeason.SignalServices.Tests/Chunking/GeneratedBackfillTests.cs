@@ -22,14 +22,31 @@ public sealed class GeneratedBackfillTests(ServersFixture servers)
 {
     static readonly Lazy<GeneratedData> Data = new(() => GeneratedData.Of(new SampleDataOptions(Days: 4000, Coins: 8, Symbols: 2, Tokens: 1)));
 
+    static readonly Lazy<GeneratedData> Wide = new(() => GeneratedData.Of(new SampleDataOptions(Days: 600, Coins: 40, Symbols: 40, Tokens: 1)));
+
     [Theory]
     [InlineData("onchain")]
     [InlineData("derivatives")]
-    public async Task A_4000_day_backfill_evaluates_every_date_as_the_whole_history_does(string name)
+    public Task A_4000_day_backfill_evaluates_every_date_as_the_whole_history_does(string name) =>
+        AssertBackfillEvaluatesAsTheWholeHistoryAsync(name, Data.Value, days: 4000);
+
+    [Fact]
+    public async Task A_wide_family_writes_each_chunk_in_several_round_trips_with_the_same_outcome()
+    {
+        // 40 futures symbols: a 500-day chunk holds more values than one round trip takes.
+        var family = SignalFamilies.Named("derivatives");
+        var inputs = Wide.Value.InputsOf(family);
+        var first = inputs.BySeries.Values.Min(rows => rows[0].Date);
+        var chunkValues = family.Current.Evaluate(inputs, first, first.AddDays(EvaluationChunks.DefaultDays - 1)).Sum(e => FiniteValues.Of(e.Values).Count);
+        Assert.True(chunkValues > PendingEvaluator.ValuesPerSave, $"a chunk has only {chunkValues} values");
+        await AssertBackfillEvaluatesAsTheWholeHistoryAsync("derivatives", Wide.Value, days: 600);
+    }
+
+    async Task AssertBackfillEvaluatesAsTheWholeHistoryAsync(string name, GeneratedData data, int days)
     {
         await using var host = await SignalHost.StartAsync(servers, name);
         var handler = host.Get<SignalBatchHandler>();
-        var messages = Data.Value.Messages();
+        var messages = data.Messages();
         var half = messages.Count / 2;
         Assert.All(await handler.ProcessAsync([.. messages.Take(half)], CancellationToken.None), Assert.True);
         await handler.RunDeferredAsync(CancellationToken.None);
@@ -37,10 +54,10 @@ public sealed class GeneratedBackfillTests(ServersFixture servers)
         await handler.RunDeferredAsync(CancellationToken.None);
 
         var family = host.Get<ISignalFamily>();
-        var inputs = Data.Value.InputsOf(family);
+        var inputs = data.InputsOf(family);
         var first = inputs.BySeries.Values.Min(rows => rows[0].Date);
         var expected = family.Current.Evaluate(inputs, first, inputs.LastDate!.Value);
-        Assert.True(expected.Count >= 4000, $"{name}: the whole history gives only {expected.Count} dates");
+        Assert.True(expected.Count >= days, $"{name}: the whole history gives only {expected.Count} dates");
 
         var stored = await LatestOutputsAsync(host.ConnectionString, name);
         Assert.Equal(expected.Select(e => e.AsOf), stored.Keys.Order());
