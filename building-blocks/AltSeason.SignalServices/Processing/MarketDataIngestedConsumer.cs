@@ -13,8 +13,8 @@ public sealed class MarketDataIngestedConsumer(MessageCoalescer<MarketDataIngest
 }
 
 /// <summary>
-/// Two batches' worth of messages in flight, so the next batch is waiting when one commits; the batches run one at a
-/// time per instance (they touch overlapping streams). Several instances still compete.
+/// One batch's worth of messages in flight (<see cref="CoalescingOptions.InFlight"/>); the batches run one at a time
+/// per instance (they touch overlapping streams). Several instances still compete.
 /// </summary>
 public sealed class MarketDataIngestedConsumerDefinition : ConsumerDefinition<MarketDataIngestedConsumer>
 {

@@ -15,6 +15,15 @@ public sealed class MessageCoalescerTests
     }
 
     [Fact]
+    public void A_signal_service_holds_at_most_one_batch_of_messages_from_the_broker()
+    {
+        // Each held message keeps a whole file's rows until its batch commits (bench/REPORT.md, memory).
+        var definition = new MarketDataIngestedConsumerDefinition();
+        Assert.Equal(SignalServiceExtensions.Coalescing.MaxMessages, definition.ConcurrentMessageLimit);
+        Assert.Equal(SignalServiceExtensions.Coalescing.MaxMessages, SignalServiceExtensions.Coalescing.InFlight);
+    }
+
+    [Fact]
     public async Task Messages_sent_together_are_handled_in_one_batch_and_every_sender_hears_back()
     {
         var processor = new RecordingProcessor();
