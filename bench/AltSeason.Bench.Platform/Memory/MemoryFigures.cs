@@ -20,6 +20,6 @@ static class MemoryFigures
         }
         foreach (var (name, kib) in peakPrivateKiB.OrderBy(p => p.Key, StringComparer.Ordinal))
             output.Add(new Figure($"peak private memory {name} during the {label} backfill (Anonymous, sampled each second)", kib / 1024.0, "MiB")
-                { Note = "without the runtime's and framework's file-backed pages, which all services share and RSS counts in each" });
+                { Note = "without the runtime's and framework's file-backed pages, which all services share and RSS counts in each, and without the JIT's code heap (shared memory under W^X)" });
     }
 }

@@ -8,9 +8,10 @@ namespace AltSeason.Bench.Platform.Memory;
 /// high-water mark, VmHWM. PostgreSQL is a postmaster with one process per connection sharing its buffers, so
 /// adding their RSS would count the shared memory many times: its figure is the peak over samples of the summed
 /// proportional set size (Pss). RabbitMQ is measured the same way, over the broker's process tree.
-/// A service's RSS includes about 100 MB of file-backed pages (the runtime and framework assemblies, mapped once and
-/// shared by all five services); its peak private memory (smaps_rollup Anonymous: heaps, stacks, JIT code) is sampled
-/// beside it, as what the service itself holds.
+/// A service's RSS includes about 80 MB of file-backed pages (the runtime and framework assemblies, mapped once and
+/// shared by all five services) and 35-45 MB of JIT code, which W^X maps through a memfd so the kernel counts it as
+/// shared memory though it is the process's own. Its peak private memory (smaps_rollup Anonymous: heaps, stacks) is
+/// sampled beside it, as what the service's data costs.
 /// </summary>
 sealed class PeakMemory(IReadOnlyDictionary<string, string> assemblyByService, int? postgresPort, int? rabbitMqPort)
 {
