@@ -59,12 +59,31 @@ public sealed class ServiceHealthTests(PlatformFixture platform) : IClassFixture
         // is collected and compacted before it piles up to several times the live data (bench/REPORT.md, memory).
         foreach (var name in PlatformModel.ServiceNames)
         {
-            var runtimeConfig = Path.ChangeExtension(platform.App.Project(name).AssemblyPath, ".runtimeconfig.json");
-            using var json = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
-            var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+            var properties = RuntimeConfigProperties(name);
             Assert.False(properties.GetProperty("System.GC.Server").GetBoolean(), $"{name}: server GC");
             Assert.Equal(9, properties.GetProperty("System.GC.ConserveMemory").GetInt32());
         }
+    }
+
+    [Fact]
+    public void Only_Scoring_runs_with_dynamic_PGO()
+    {
+        // Directory.Build.targets: a backfill's burst ends before PGO's instrumented code has tiered up, so the batch
+        // services run without it; Scoring keeps it for GetScore's steady load (bench/REPORT.md).
+        foreach (var name in PlatformModel.ServiceNames)
+        {
+            var properties = RuntimeConfigProperties(name);
+            Assert.True(properties.TryGetProperty("System.Runtime.TieredPGO", out var pgo), $"{name}: TieredPGO is not set");
+            Assert.Equal(name == "scoring", pgo.GetBoolean());
+        }
+    }
+
+    /// <summary>The configProperties of the runtimeconfig.json the service's build wrote beside its assembly.</summary>
+    JsonElement RuntimeConfigProperties(string service)
+    {
+        var runtimeConfig = Path.ChangeExtension(platform.App.Project(service).AssemblyPath, ".runtimeconfig.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
+        return json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 
     [Fact]
