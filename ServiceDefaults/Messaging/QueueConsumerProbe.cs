@@ -21,6 +21,7 @@ public sealed class QueueConsumerProbe(Uri broker) : IAsyncDisposable
             var idle = new List<string>();
             foreach (var queue in queues)
             {
+                // A channel per queue: a passive declare of a missing queue closes the channel it ran on.
                 await using var channel = await _connection.CreateChannelAsync(cancellationToken: ct);
                 if ((await channel.QueueDeclarePassiveAsync(queue, ct)).ConsumerCount == 0) idle.Add(queue);
             }

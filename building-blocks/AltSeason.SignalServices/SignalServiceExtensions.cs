@@ -28,8 +28,8 @@ public static class SignalServiceExtensions
     /// A backfill arrives as one message per file. Batches only store inputs; the evaluation they leave runs once the
     /// files stop coming for a while (see <see cref="MessageCoalescer{T}"/>), so the batch size sets no evaluation
     /// count and batches can be small. Messages carry their rows and every service receives every file, so the
-    /// messages held at once (twice a batch, the broker prefetch) set a service's memory: 400 held at the 100x backfill
-    /// took even Equities, which keeps none of the coin files, to 767 MB.
+    /// messages held at once (one batch, the broker prefetch: <see cref="CoalescingOptions.InFlight"/>) set a
+    /// service's memory: 400 held at the 100x backfill took even Equities, which keeps none of the coin files, to 767 MB.
     /// </summary>
     public static CoalescingOptions Coalescing { get; } = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), 8);
 
