@@ -2,6 +2,8 @@ using AltSeason.Contracts.Messages;
 using AltSeason.EventStore;
 using AltSeason.EventStore.Projections;
 using AltSeason.SampleData;
+using AltSeason.SignalServices.Audit;
+using AltSeason.SignalServices.Families;
 using AltSeason.SignalServices.Processing;
 using AltSeason.SignalServices.Storage;
 using AltSeason.SignalServices.Tests.Infrastructure;
@@ -26,7 +28,7 @@ public sealed class InputsReadModelTests(ServersFixture servers)
         await using var host = await SignalHost.StartAsync(servers, "derivatives");
         await host.Get<MessageCoalescer<MarketDataIngested>>().StopAsync(CancellationToken.None); // the test drives the handler
         var handler = host.Get<SignalBatchHandler>();
-        var family = host.Get<AltSeason.SignalServices.Families.ISignalFamily>();
+        var family = host.Get<ISignalFamily>();
         Assert.All(await handler.ProcessAsync(Data.Value.Messages(), CancellationToken.None), Assert.True);
         var copied = await InputsAsync(host);
         Assert.Equal(Rows(Data.Value.InputsOf(family).BySeries), Rows(copied));
@@ -47,8 +49,9 @@ public sealed class InputsReadModelTests(ServersFixture servers)
         var merged = await InputsAsync(host);
         Assert.Equal(expected, Rows(merged));
 
-        var rebuilt = await host.Get<PostgresEventStore>().RebuildInlineProjectionsAsync(
-            new InlineRebuildOptions(["signal_inputs", "signal_input_heads", "signal_evaluations"]), CancellationToken.None);
+        // The tables the service's own Rebuild recomputes.
+        var readModel = host.Get<AuditOptions>().ReadModel ?? throw new InvalidOperationException("the service declares no read model");
+        var rebuilt = await host.Get<PostgresEventStore>().RebuildInlineProjectionsAsync(readModel, CancellationToken.None);
         Assert.True(rebuilt.EventsApplied > 0);
         Assert.Equal(expected, Rows(await InputsAsync(host)));
     }
