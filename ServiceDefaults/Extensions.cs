@@ -36,9 +36,14 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary><c>/health</c>: ready when PostgreSQL and RabbitMQ answer. <c>/alive</c>: the process runs. Both open: probes carry no token.</summary>
+    /// <summary>
+    /// <c>/health</c>: ready when PostgreSQL and RabbitMQ answer. <c>/alive</c>: the process runs. Both open: probes carry
+    /// no token. Also starts the pipeline with routing and the platform's authentication and authorization step
+    /// (<see cref="AcceptedCallShortcut"/>), so call this before any middleware of the service's own.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        AcceptedCallShortcut.Use(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag) || r.Tags.Contains(LiveTag) })
             .AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) })

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,30 +29,12 @@ internal sealed class ScopePolicyEvaluator : IPolicyEvaluator
 
     public Task<PolicyAuthorizationResult> AuthorizeAsync(AuthorizationPolicy policy, AuthenticateResult authenticationResult, HttpContext context, object? resource)
     {
-        if (authenticationResult.Succeeded && OnlyPlatformHandlers(context) && Grants(policy, context.User))
+        if (authenticationResult.Succeeded && OnlyPlatformHandlers(context) && PlatformPolicies.Grants(policy, context.User))
             return Task.FromResult(PolicyAuthorizationResult.Success());
         return Framework(context).AuthorizeAsync(policy, authenticationResult, context, resource);
     }
 
-    /// <summary>Every requirement is one the platform's handlers decide, and each is met.</summary>
-    static bool Grants(AuthorizationPolicy policy, System.Security.Claims.ClaimsPrincipal user)
-    {
-        if (user.Identity?.IsAuthenticated != true) return false;
-        foreach (var requirement in policy.Requirements)
-        {
-            var met = requirement switch
-            {
-                DenyAnonymousAuthorizationRequirement => true,
-                ScopeRequirement scope => scope.IsMetBy(user),
-                _ => false,
-            };
-            if (!met) return false;
-        }
-        return true;
-    }
-
-    bool OnlyPlatformHandlers(HttpContext context) => _onlyPlatformHandlers ??= context.RequestServices.GetServices<IAuthorizationHandler>()
-        .All(h => h is PassThroughAuthorizationHandler or ScopeAuthorizationHandler);
+    bool OnlyPlatformHandlers(HttpContext context) => _onlyPlatformHandlers ??= PlatformPolicies.OnlyPlatformHandlers(context.RequestServices);
 
     static PolicyEvaluator Framework(HttpContext context) => (PolicyEvaluator)CreateFramework(context.RequestServices, null);
 }

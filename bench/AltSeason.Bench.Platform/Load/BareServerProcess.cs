@@ -25,6 +25,8 @@ sealed class BareServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<BareServerProcess> StartAsync(byte[] responseBody)
     {
         var responseFile = Path.GetTempFileName();

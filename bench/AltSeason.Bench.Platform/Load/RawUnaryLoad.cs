@@ -7,9 +7,10 @@ namespace AltSeason.Bench.Platform.Load;
 /// <summary>
 /// Posts one prebuilt gRPC request frame over and over and reads the whole response and its trailers; the same
 /// client drives the real service and the bare endpoint, so the ratio isolates the server side. Closed loop at a
-/// fixed concurrency (peak rate), or paced to a target rate (latency at a given load).
+/// fixed concurrency (peak rate), or paced to a target rate (latency at a given load). Given the server's process id,
+/// a closed loop also reports the server's CPU time per call.
 /// </summary>
-sealed class RawUnaryLoad(HttpClient http, string path, byte[] requestFrame, string? authorization)
+sealed class RawUnaryLoad(HttpClient http, string path, byte[] requestFrame, string? authorization, int? serverProcessId = null)
 {
     public async Task<LoadResult> ClosedLoopAsync(int concurrency, TimeSpan duration)
     {
@@ -17,8 +18,17 @@ sealed class RawUnaryLoad(HttpClient http, string path, byte[] requestFrame, str
         // higher tiers for several seconds (seen as the tiered-compilation thread taking a fifth of its CPU).
         await RunAsync(concurrency, TimeSpan.FromSeconds(5), null, _ => { });
         var latencies = new List<double>();
+        var cpuBefore = ServerCpu();
         var (calls, elapsed) = await RunAsync(concurrency, duration, null, ms => { lock (latencies) latencies.Add(ms); });
-        return LoadResult.From(calls, elapsed, latencies);
+        var cpu = ServerCpu() - cpuBefore;
+        return LoadResult.From(calls, elapsed, latencies) with { ServerCpuMicrosecondsPerCall = cpu?.TotalMicroseconds / Math.Max(1, calls) };
+    }
+
+    TimeSpan? ServerCpu()
+    {
+        if (serverProcessId is not { } pid) return null;
+        using var process = Process.GetProcessById(pid);
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Each worker starts its calls on a fixed schedule, so together they offer <paramref name="callsPerSecond"/>.</summary>
