@@ -20,8 +20,7 @@ internal sealed class AcceptedTokenAuthentication(
     public async Task<AuthenticateResult> AuthenticateAsync(HttpContext context, string? scheme)
     {
         var platformScheme = (scheme ?? _defaultScheme) == PlatformAuthDefaults.Scheme;
-        if (platformScheme && BearerHeader.Token(context.Request.Headers.Authorization.ToString()) is { } token
-            && validator.TryAccepted(token, out var principal))
+        if (platformScheme && BearerHeader.TryAccepted(context.Request, validator, out var principal))
         {
             var transformed = await transformation.TransformAsync(principal);
             return AuthenticateResult.Success(new AuthenticationTicket(transformed, PlatformAuthDefaults.Scheme));
